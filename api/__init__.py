@@ -1,0 +1,1 @@
+"""Simpul: the stakeholder graph and content hub of a public-information office."""

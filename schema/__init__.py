@@ -1,0 +1,55 @@
+"""The GraphQL schema: feature roots composed into one Query."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import MaskErrors, QueryDepthLimiter
+
+from schema.articles.queries import ArticleQuery
+from schema.articles.types import Article, Mention, Quote, Tag
+from schema.errors import should_mask
+from schema.events.queries import EventQuery
+from schema.events.types import Event, EventParticipation, EventSpeaker
+from schema.http import create_graphql_app
+from schema.node import NodeQuery, register
+from schema.people.queries import PersonQuery
+from schema.people.types import Person
+from schema.regions.queries import RegionQuery
+from schema.regions.types import Region
+from schema.regulations.queries import RegulationQuery
+from schema.regulations.types import Affair, Regulation
+from schema.stakeholders.queries import StakeholderQuery
+from schema.stakeholders.types import Membership, Relation, Stakeholder
+
+NODE_TYPES = (
+    Affair, Article, Event, EventParticipation, EventSpeaker, Membership, Mention, Person,
+    Quote, Region, Regulation, Relation, Stakeholder, Tag,
+)
+register(*NODE_TYPES)
+
+MAX_DEPTH = 10
+
+
+@strawberry.type(description="Read the stakeholder graph and the published content.")
+class Query(
+    NodeQuery, RegionQuery, StakeholderQuery, PersonQuery, ArticleQuery, EventQuery,
+    RegulationQuery,
+):
+    pass
+
+
+schema = strawberry.Schema(
+    query=Query,
+    types=list(NODE_TYPES),
+    extensions=[
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaskErrors(should_mask_error=should_mask),
+    ],
+)
+
+
+def sdl() -> str:
+    return schema.as_str() + "\n"
+
+
+__all__ = ["create_graphql_app", "schema", "sdl"]

@@ -1,0 +1,38 @@
+"""The /graphql endpoint: Strawberry's ASGI app with Simpul's context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from api.db import start_counting, stop_counting
+from api.settings import Settings
+from schema.context import Context
+
+
+class SimpulGraphQL(GraphQL[Context, None]):
+    def __init__(self, schema: Any, settings: Settings) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql" if settings.is_development else None,
+            allow_queries_via_get=True,
+        )
+        self.settings = settings
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        return Context(request=request, response=response, settings=self.settings)
+
+    async def handle_request(self, request: Any) -> Any:  # pragma: no cover - passthrough
+        return await super().handle_request(request)
+
+
+def create_graphql_app(settings: Settings) -> SimpulGraphQL:
+    from schema import schema
+
+    return SimpulGraphQL(schema, settings)

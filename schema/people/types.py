@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from api import models
+from schema.articles.inputs import (
+    ARTICLE_ORDER,
+    MENTION_ORDER,
+    QUOTE_ORDER,
+    ArticleFilter,
+    ArticleOrder,
+    MentionFilter,
+    MentionOrder,
+    QuoteFilter,
+    QuoteOrder,
+)
+from schema.lists import list_field, ref_field
+from schema.loaders import Parent
+from schema.node import Record
+from schema.people.inputs import SPEAKER_ORDER, SpeakerFilter, SpeakerOrder
+from schema.stakeholders.inputs import MEMBERSHIP_ORDER, MembershipFilter, MembershipOrder
+
+if TYPE_CHECKING:
+    from schema.articles.types import Article, Mention, Quote
+    from schema.events.types import EventSpeaker
+    from schema.regions.types import Region
+    from schema.stakeholders.types import Membership
+
+L = strawberry.lazy
+
+
+@strawberry.type(description="A person; honorifics and degrees are kept apart from the name.")
+class Person(Record):
+    model = models.Person
+
+    full_name: str = strawberry.field(description="Name without honorifics or degrees.")
+    slug: str = strawberry.field(description="Stable, URL-safe key.")
+    honorific_prefix: str = strawberry.field(description='Titles before the name ("Drs. H.").')
+    honorific_suffix: str = strawberry.field(description='Degrees after the name ("S.Kom").')
+    position: str = strawberry.field(description="Current position.")
+    is_public_figure: bool = strawberry.field(description="Whether a public figure.")
+    region = ref_field(
+        models.Region, "region_id", Annotated["Region", L("schema.regions.types")],
+        "Where the person is based.",
+    )
+
+    @strawberry.field(description='Name as printed: "Drs. H. Muhammad Faisal, M.Si".')
+    def display_name(self) -> str:
+        prefix: str = self.honorific_prefix
+        suffix: str = self.honorific_suffix
+        name = f"{prefix} {self.full_name}".strip()
+        return f"{name}, {suffix}" if suffix else name
+
+    memberships = list_field(
+        Annotated["Membership", L("schema.stakeholders.types")], models.Membership,
+        filter_type=MembershipFilter, order_type=MembershipOrder, default_order=MEMBERSHIP_ORDER,
+        parent=Parent("person_id"), description="Stakeholders the person belongs to.",
+    )
+    quotes = list_field(
+        Annotated["Quote", L("schema.articles.types")], models.Quote,
+        filter_type=QuoteFilter, order_type=QuoteOrder, default_order=QUOTE_ORDER,
+        parent=Parent("person_id"), description="What articles quote the person saying.",
+    )
+    articles = list_field(
+        Annotated["Article", L("schema.articles.types")], models.Article,
+        filter_type=ArticleFilter, order_type=ArticleOrder, default_order=ARTICLE_ORDER,
+        parent=Parent("author_id"), description="Articles the person wrote.",
+    )
+    mentions = list_field(
+        Annotated["Mention", L("schema.articles.types")], models.Mention,
+        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
+        parent=Parent("person_id"), description="Where articles mention the person.",
+    )
+    speaking = list_field(
+        Annotated["EventSpeaker", L("schema.events.types")], models.EventSpeaker,
+        filter_type=SpeakerFilter, order_type=SpeakerOrder, default_order=SPEAKER_ORDER,
+        parent=Parent("person_id"), description="Events the person spoke at, with the mode.",
+    )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import strawberry
+
+from api import models
+from schema.lists import list_field
+from schema.lookups import by_slug
+from schema.regulations.inputs import (
+    AFFAIR_ORDER,
+    REGULATION_ORDER,
+    AffairFilter,
+    AffairOrder,
+    RegulationFilter,
+    RegulationOrder,
+)
+from schema.regulations.types import Affair, Regulation
+
+
+@strawberry.type
+class RegulationQuery:
+    regulations = list_field(
+        Regulation, models.Regulation, filter_type=RegulationFilter,
+        order_type=RegulationOrder, default_order=REGULATION_ORDER,
+        description="Regulations, newest first.",
+    )
+    regulation = by_slug(models.Regulation, Regulation, "A regulation by slug.")
+    affairs = list_field(
+        Affair, models.Affair, filter_type=AffairFilter, order_type=AffairOrder,
+        default_order=AFFAIR_ORDER, description="Public-information affairs (urusan).",
+    )

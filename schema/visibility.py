@@ -1,0 +1,65 @@
+"""What a caller may see. Every list, lookup, nested relation and count starts here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from tortoise.expressions import Q
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from api.models import (
+    Article,
+    ArticleStatus,
+    EventCoverage,
+    Mention,
+    Quote,
+    RelationEvidence,
+)
+from api.models.base import SoftDeletable
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who is asking. Until accounts exist every caller is anonymous."""
+
+    role: str | None = None
+
+    @property
+    def sees_unpublished(self) -> bool:
+        return self.role in ("admin", "editor", "analyst", "viewer")
+
+
+ANONYMOUS = Viewer()
+
+# Records that belong to an article are visible only with it.
+_ARTICLE_PARTS: tuple[type[Model], ...] = (Mention, Quote, EventCoverage)
+
+
+def _published(prefix: str, now: datetime) -> dict[str, Any]:
+    return {
+        f"{prefix}status": ArticleStatus.PUBLISHED,
+        f"{prefix}published_at__lte": now,
+        f"{prefix}deleted_at": None,
+    }
+
+
+M = TypeVar("M", bound=Model)
+
+
+def visible(model: type[M], viewer: Viewer) -> QuerySet[M]:
+    qs = model.all()
+    if issubclass(model, SoftDeletable):
+        qs = qs.filter(deleted_at=None)
+    if viewer.sees_unpublished:
+        return qs
+    now = datetime.now(UTC)
+    if model is Article:
+        return qs.filter(**_published("", now))
+    if model in _ARTICLE_PARTS:
+        return qs.filter(**_published("article__", now))
+    if model is RelationEvidence:
+        return qs.filter(Q(article_id=None) | Q(**_published("article__", now)))
+    return qs

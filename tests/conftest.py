@@ -1,0 +1,122 @@
+"""Test database and HTTP client.
+
+The suite runs against SIMPUL_TEST_DATABASE_URL (a fresh SQLite file by default). The schema is
+built by the dialect's migration chain, then the seed graph and a small synthetic graph are
+loaded once per session; tests read that data through the real HTTP app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from api.app import create_app
+from api.db import install_sql_counter, start_counting, stop_counting, tortoise_config
+from api.settings import Settings
+
+SYNTHETIC_SCALE = 40
+SYNTHETIC_SEED = 7
+
+
+def test_settings(tmp_root: Path) -> Settings:
+    url = os.environ.get("SIMPUL_TEST_DATABASE_URL", "")
+    return Settings(
+        mode="test",
+        data_dir=tmp_root,
+        database_url=url or f"sqlite://{tmp_root / 'test.sqlite3'}",
+        admin_dir=Path(__file__).resolve().parent.parent / "frontend" / "dist",
+    )
+
+
+async def reset_database(settings: Settings) -> None:
+    """Drop everything in the test database so the migration chain starts from empty."""
+    if settings.dialect == "sqlite":
+        path = Path(settings.database_url.removeprefix("sqlite://"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    import asyncpg
+
+    conn = await asyncpg.connect(settings.database_url.replace("postgres://", "postgresql://"))
+    try:
+        await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+
+
+async def _prepare(settings: Settings) -> None:
+    from api.demo import run_demo
+    from api.migrate import upgrade
+
+    await reset_database(settings)
+    await upgrade(settings)
+    await run_demo(settings, scale=SYNTHETIC_SCALE, seed=SYNTHETIC_SEED, quiet=True)
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    settings = test_settings(tmp_path_factory.mktemp("simpul"))
+    asyncio.run(_prepare(settings))
+    install_sql_counter()
+    yield settings
+
+
+@pytest.fixture
+async def orm(settings: Settings) -> AsyncIterator[None]:
+    await Tortoise.init(config=tortoise_config(settings))
+    try:
+        yield
+    finally:
+        await Tortoise.close_connections()
+
+
+class GraphQLClient:
+    """Posts real query strings to /graphql and counts the SQL statements each one costs."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+        self.last_sql_count = 0
+
+    async def post(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        counter, token = start_counting()
+        try:
+            response = await self.http.post(
+                "/graphql", json={"query": query, "variables": variables or {}}
+            )
+        finally:
+            stop_counting(token)
+        self.last_sql_count = counter[0]
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    async def data(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        body = await self.post(query, variables)
+        assert "errors" not in body, body["errors"]
+        data: dict[str, Any] = body["data"]
+        return data
+
+    async def errors(self, query: str, variables: dict[str, Any] | None = None) -> list[str]:
+        body = await self.post(query, variables)
+        assert body.get("errors"), body
+        return [error["message"] for error in body["errors"]]
+
+
+@pytest.fixture
+async def http(settings: Settings, orm: None) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(settings)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+async def gql(http: httpx.AsyncClient) -> GraphQLClient:
+    return GraphQLClient(http)
