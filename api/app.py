@@ -6,14 +6,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from tortoise.contrib.starlette import RegisterTortoise
 
-from api.db import install_sql_counter, tortoise_config
+from api.db import tortoise_config
 from api.settings import Settings
 from api.spa import SPAFiles
+from api.sqlcount import SQLCountMiddleware
 from schema import create_graphql_app
 
 
@@ -27,8 +29,6 @@ async def _root(request: Request) -> Response:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
-    if settings.report_sql_count:
-        install_sql_counter()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Mount("/admin", app=SPAFiles(directory=settings.admin_dir), name="admin"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    middleware = [Middleware(SQLCountMiddleware)] if settings.report_sql_count else []
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
     return app

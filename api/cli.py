@@ -84,3 +84,7 @@ def export_schema(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -37,12 +37,12 @@ class Settings:
     def __post_init__(self) -> None:
         if not self.database_url:
             object.__setattr__(self, "database_url", _default_database_url(self.data_dir))
-        if self.mode != "development" and self.mode != "test":
-            if self.secret_key == PLACEHOLDER_SECRET or len(self.secret_key) < 32:
-                raise SettingsError(
-                    "SIMPUL_SECRET_KEY must be set to a random value of at least 32 characters "
-                    f"when SIMPUL_MODE is {self.mode!r}"
-                )
+        weak = self.secret_key == PLACEHOLDER_SECRET or len(self.secret_key) < 32
+        if self.mode == "production" and weak:
+            raise SettingsError(
+                "SIMPUL_SECRET_KEY must be set to a random value of at least 32 characters "
+                f"when SIMPUL_MODE is {self.mode!r}"
+            )
 
     @property
     def dialect(self) -> Literal["sqlite", "postgres"]:
@@ -65,7 +65,9 @@ class Settings:
             port = int(env.get("SIMPUL_PORT", "8000"))
             pool = int(env.get("SIMPUL_DB_POOL_SIZE", "10"))
         except ValueError as exc:
-            raise SettingsError(f"SIMPUL_PORT and SIMPUL_DB_POOL_SIZE must be integers: {exc}")
+            raise SettingsError(
+                f"SIMPUL_PORT and SIMPUL_DB_POOL_SIZE must be integers: {exc}"
+            ) from None
         return cls(
             mode=mode,  # type: ignore[arg-type]  # checked against the Literal just above
             data_dir=data_dir,

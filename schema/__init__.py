@@ -22,8 +22,20 @@ from schema.stakeholders.queries import StakeholderQuery
 from schema.stakeholders.types import Membership, Relation, Stakeholder
 
 NODE_TYPES = (
-    Affair, Article, Event, EventParticipation, EventSpeaker, Membership, Mention, Person,
-    Quote, Region, Regulation, Relation, Stakeholder, Tag,
+    Affair,
+    Article,
+    Event,
+    EventParticipation,
+    EventSpeaker,
+    Membership,
+    Mention,
+    Person,
+    Quote,
+    Region,
+    Regulation,
+    Relation,
+    Stakeholder,
+    Tag,
 )
 register(*NODE_TYPES)
 
@@ -32,7 +44,12 @@ MAX_DEPTH = 10
 
 @strawberry.type(description="Read the stakeholder graph and the published content.")
 class Query(
-    NodeQuery, RegionQuery, StakeholderQuery, PersonQuery, ArticleQuery, EventQuery,
+    NodeQuery,
+    RegionQuery,
+    StakeholderQuery,
+    PersonQuery,
+    ArticleQuery,
+    EventQuery,
     RegulationQuery,
 ):
     pass

@@ -9,7 +9,6 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-from api.db import start_counting, stop_counting
 from api.settings import Settings
 from schema.context import Context
 
@@ -27,9 +26,6 @@ class SimpulGraphQL(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         return Context(request=request, response=response, settings=self.settings)
-
-    async def handle_request(self, request: Any) -> Any:  # pragma: no cover - passthrough
-        return await super().handle_request(request)
 
 
 def create_graphql_app(settings: Settings) -> SimpulGraphQL:

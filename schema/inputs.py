@@ -84,9 +84,7 @@ async def region_subtree(
     if await ctx.loaders.get(Region, code, field="code") is None:
         raise InputError(f"Unknown region code {code!r}.", field="region")
     prefix = f"{path}__" if path else ""
-    return qs.filter(
-        Q(**{f"{prefix}code": code}) | Q(**{f"{prefix}code__startswith": f"{code}."})
-    )
+    return qs.filter(Q(**{f"{prefix}code": code}) | Q(**{f"{prefix}code__startswith": f"{code}."}))
 
 
 def text_search(qs: QuerySet[Any], text: str | None, *columns: str) -> QuerySet[Any]:

@@ -243,4 +243,3 @@ class Loaders:
 
             result.append(Connection.build(rows, resolved, False, count))
         return result
-

@@ -36,9 +36,7 @@ class Record(relay.Node):
         return isinstance(obj, cls.model)
 
     @classmethod
-    def resolve_nodes(  # type: ignore[override]  # always async, over the request's loaders
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> Any:
+    def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> Any:
         return info.context.loaders.by_key(cls.model).load_many([UUID(i) for i in node_ids])
 
 
@@ -57,7 +55,9 @@ def parse_global_id(value: str, argument: str = "id") -> tuple[type[Model], UUID
         ) from None
     model = _REGISTRY.get(type_name)
     if model is None:
-        raise InputError(f"Global id {value!r} names an unknown type {type_name!r}.", field=argument)
+        raise InputError(
+            f"Global id {value!r} names an unknown type {type_name!r}.", field=argument
+        )
     try:
         return model, UUID(raw_id)
     except ValueError:
@@ -82,8 +82,8 @@ class NodeQuery:
         ids: Annotated[list[strawberry.ID], strawberry.argument(description="Global ids.")],
     ) -> list[relay.Node | None]:
         if len(ids) > MAX_NODES:
-            raise InputError(f"`ids` may hold at most {MAX_NODES} ids, got {len(ids)}.", field="ids")
+            raise InputError(
+                f"`ids` may hold at most {MAX_NODES} ids, got {len(ids)}.", field="ids"
+            )
         parsed = [parse_global_id(value, "ids") for value in ids]
-        return list(
-            await asyncio.gather(*(info.context.loaders.get(m, key) for m, key in parsed))
-        )
+        return list(await asyncio.gather(*(info.context.loaders.get(m, key) for m, key in parsed)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +40,9 @@ async def reset_database(settings: Settings) -> None:
     if settings.dialect == "sqlite":
         path = Path(settings.database_url.removeprefix("sqlite://"))
         for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            Path(f"{path}{suffix}").unlink(missing_ok=True)  # noqa: ASYNC240  # set-up, before any I/O
         return
-    import asyncpg
+    import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 
     conn = await asyncpg.connect(settings.database_url.replace("postgres://", "postgresql://"))
     try:
@@ -61,11 +61,11 @@ async def _prepare(settings: Settings) -> None:
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     settings = test_settings(tmp_path_factory.mktemp("simpul"))
     asyncio.run(_prepare(settings))
     install_sql_counter()
-    yield settings
+    return settings
 
 
 @pytest.fixture

@@ -26,11 +26,17 @@ class Article(SoftDeletable):
     )
     dateline = fields.CharField(max_length=100, default="")
     dateline_region: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="articles", null=True, on_delete=fields.RESTRICT,
+        "models.Region",
+        related_name="articles",
+        null=True,
+        on_delete=fields.RESTRICT,
         db_index=True,
     )
     author: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="articles", null=True, on_delete=fields.SET_NULL,
+        "models.Person",
+        related_name="articles",
+        null=True,
+        on_delete=fields.SET_NULL,
         db_index=True,
     )
     editor_initials = fields.CharField(max_length=50, default="")
@@ -81,23 +87,38 @@ class Mention(Record):
     )
     target_type = fields.CharEnumField(MentionTarget, max_length=20, db_index=True)
     stakeholder: fields.ForeignKeyNullableRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="mentions", null=True, on_delete=fields.CASCADE,
+        "models.Stakeholder",
+        related_name="mentions",
+        null=True,
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     person: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="mentions", null=True, on_delete=fields.CASCADE,
+        "models.Person",
+        related_name="mentions",
+        null=True,
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     region: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="mentions", null=True, on_delete=fields.CASCADE,
+        "models.Region",
+        related_name="mentions",
+        null=True,
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     event: fields.ForeignKeyNullableRelation[Event] = fields.ForeignKeyField(
-        "models.Event", related_name="mentions", null=True, on_delete=fields.CASCADE,
+        "models.Event",
+        related_name="mentions",
+        null=True,
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     regulation: fields.ForeignKeyNullableRelation[Regulation] = fields.ForeignKeyField(
-        "models.Regulation", related_name="mentions", null=True, on_delete=fields.CASCADE,
+        "models.Regulation",
+        related_name="mentions",
+        null=True,
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     evidence = fields.TextField(default="")

@@ -22,12 +22,13 @@ class Event(SoftDeletable):
     kind = fields.CharEnumField(EventKind, max_length=20, db_index=True)
     starts_at = fields.DatetimeField(null=True, db_index=True)
     ends_at = fields.DatetimeField(null=True)
-    date_precision = fields.CharEnumField(
-        DatePrecision, max_length=20, default=DatePrecision.EXACT
-    )
+    date_precision = fields.CharEnumField(DatePrecision, max_length=20, default=DatePrecision.EXACT)
     venue = fields.CharField(max_length=300, default="")
     region: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="events", null=True, on_delete=fields.RESTRICT,
+        "models.Region",
+        related_name="events",
+        null=True,
+        on_delete=fields.RESTRICT,
         db_index=True,
     )
     status = fields.CharEnumField(
@@ -47,7 +48,9 @@ class EventParticipation(Record):
         "models.Event", related_name="participations", on_delete=fields.CASCADE, db_index=True
     )
     stakeholder: fields.ForeignKeyRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="participations", on_delete=fields.CASCADE,
+        "models.Stakeholder",
+        related_name="participations",
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     role = fields.CharEnumField(ParticipationRole, max_length=20, db_index=True)

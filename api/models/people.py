@@ -20,7 +20,10 @@ class Person(SoftDeletable):
     position = fields.CharField(max_length=255, default="")
     is_public_figure = fields.BooleanField(default=False, db_index=True)
     region: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="people", null=True, on_delete=fields.RESTRICT,
+        "models.Region",
+        related_name="people",
+        null=True,
+        on_delete=fields.RESTRICT,
         db_index=True,
     )
     # Personal data (UU 27/2022) and the recorded legal basis for holding it.

@@ -13,7 +13,10 @@ class Region(Record):
     name = fields.CharField(max_length=200, db_index=True)
     level = fields.CharEnumField(RegionLevel, max_length=20, db_index=True)
     parent: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="children", null=True, on_delete=fields.RESTRICT,
+        "models.Region",
+        related_name="children",
+        null=True,
+        on_delete=fields.RESTRICT,
         db_index=True,
     )
 

@@ -20,15 +20,21 @@ class Regulation(SoftDeletable):
     title = fields.CharField(max_length=500, db_index=True)
     slug = fields.CharField(max_length=200, unique=True)
     issuer: fields.ForeignKeyNullableRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="issued_regulations", null=True,
-        on_delete=fields.SET_NULL, db_index=True,
+        "models.Stakeholder",
+        related_name="issued_regulations",
+        null=True,
+        on_delete=fields.SET_NULL,
+        db_index=True,
     )
     enacted_on = fields.DateField(null=True, db_index=True)
     status = fields.CharEnumField(
         RegulationStatus, max_length=20, default=RegulationStatus.IN_FORCE, db_index=True
     )
     replaced_by: fields.ForeignKeyNullableRelation[Regulation] = fields.ForeignKeyField(
-        "models.Regulation", related_name="replaces", null=True, on_delete=fields.SET_NULL,
+        "models.Regulation",
+        related_name="replaces",
+        null=True,
+        on_delete=fields.SET_NULL,
         db_index=True,
     )
     url = fields.CharField(max_length=1000, null=True)

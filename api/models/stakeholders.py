@@ -23,7 +23,10 @@ class Stakeholder(SoftDeletable):
     aliases: fields.Field[list[str]] = fields.JSONField(default=list)
     category = fields.CharEnumField(StakeholderCategory, max_length=30, db_index=True)
     region: fields.ForeignKeyNullableRelation[Region] = fields.ForeignKeyField(
-        "models.Region", related_name="stakeholders", null=True, on_delete=fields.RESTRICT,
+        "models.Region",
+        related_name="stakeholders",
+        null=True,
+        on_delete=fields.RESTRICT,
         db_index=True,
     )
     status = fields.CharEnumField(
@@ -55,15 +58,20 @@ class Membership(SoftDeletable):
         "models.Person", related_name="memberships", on_delete=fields.CASCADE, db_index=True
     )
     stakeholder: fields.ForeignKeyRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="memberships", on_delete=fields.CASCADE,
+        "models.Stakeholder",
+        related_name="memberships",
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     role = fields.CharField(max_length=100, db_index=True)
     started_on = fields.DateField(null=True)
     ended_on = fields.DateField(null=True)
     source_regulation: fields.ForeignKeyNullableRelation[Regulation] = fields.ForeignKeyField(
-        "models.Regulation", related_name="memberships", null=True,
-        on_delete=fields.SET_NULL, db_index=True,
+        "models.Regulation",
+        related_name="memberships",
+        null=True,
+        on_delete=fields.SET_NULL,
+        db_index=True,
     )
 
     class Meta:
@@ -75,11 +83,15 @@ class Relation(SoftDeletable):
     """A directed tie between two stakeholders (mentoring, partnership, funding, ...)."""
 
     source: fields.ForeignKeyRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="outgoing_relations", on_delete=fields.CASCADE,
+        "models.Stakeholder",
+        related_name="outgoing_relations",
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     target: fields.ForeignKeyRelation[Stakeholder] = fields.ForeignKeyField(
-        "models.Stakeholder", related_name="incoming_relations", on_delete=fields.CASCADE,
+        "models.Stakeholder",
+        related_name="incoming_relations",
+        on_delete=fields.CASCADE,
         db_index=True,
     )
     kind = fields.CharEnumField(RelationKind, max_length=20, db_index=True)
@@ -99,12 +111,18 @@ class RelationEvidence(SoftDeletable):
         "models.Relation", related_name="evidence", on_delete=fields.CASCADE, db_index=True
     )
     article: fields.ForeignKeyNullableRelation[Article] = fields.ForeignKeyField(
-        "models.Article", related_name="relation_evidence", null=True,
-        on_delete=fields.CASCADE, db_index=True,
+        "models.Article",
+        related_name="relation_evidence",
+        null=True,
+        on_delete=fields.CASCADE,
+        db_index=True,
     )
     event: fields.ForeignKeyNullableRelation[Event] = fields.ForeignKeyField(
-        "models.Event", related_name="relation_evidence", null=True,
-        on_delete=fields.CASCADE, db_index=True,
+        "models.Event",
+        related_name="relation_evidence",
+        null=True,
+        on_delete=fields.CASCADE,
+        db_index=True,
     )
 
     class Meta:

@@ -61,8 +61,12 @@ class ArticleOrderField(Enum):
 @strawberry.input(description="Sort order of articles.")
 class ArticleOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"published_at"})
-    field: ArticleOrderField = ArticleOrderField.PUBLISHED_AT
-    direction: OrderDirection = OrderDirection.DESC
+    field: ArticleOrderField = strawberry.field(
+        default=ArticleOrderField.PUBLISHED_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.DESC, description="Ascending or descending."
+    )
 
 
 ARTICLE_ORDER = [OrderTerm("published_at", descending=True, nullable=True)]
@@ -89,8 +93,12 @@ class MentionOrderField(Enum):
 
 @strawberry.input(description="Sort order of mentions.")
 class MentionOrder(OrderInput):
-    field: MentionOrderField = MentionOrderField.CREATED_AT
-    direction: OrderDirection = OrderDirection.ASC
+    field: MentionOrderField = strawberry.field(
+        default=MentionOrderField.CREATED_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 MENTION_ORDER = [OrderTerm("created_at")]
@@ -112,8 +120,12 @@ class QuoteOrderField(Enum):
 
 @strawberry.input(description="Sort order of quotes.")
 class QuoteOrder(OrderInput):
-    field: QuoteOrderField = QuoteOrderField.POSITION
-    direction: OrderDirection = OrderDirection.ASC
+    field: QuoteOrderField = strawberry.field(
+        default=QuoteOrderField.POSITION, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 QUOTE_ORDER = [OrderTerm("position")]
@@ -134,8 +146,12 @@ class TagOrderField(Enum):
 
 @strawberry.input(description="Sort order of tags.")
 class TagOrder(OrderInput):
-    field: TagOrderField = TagOrderField.NAME
-    direction: OrderDirection = OrderDirection.ASC
+    field: TagOrderField = strawberry.field(
+        default=TagOrderField.NAME, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 TAG_ORDER = [OrderTerm("name")]

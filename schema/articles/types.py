@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from schema.events.types import Event
     from schema.people.types import Person
     from schema.regions.types import Region
-    from schema.regulations.types import Regulation
-    from schema.stakeholders.types import Stakeholder
 
 L = strawberry.lazy
 PersonRef = Annotated["Person", L("schema.people.types")]
@@ -52,8 +50,11 @@ class Tag(Record):
     name: str = strawberry.field(description="As shown.")
     slug: str = strawberry.field(description="Stable, URL-safe key.")
     articles = list_field(
-        ArticleRef, models.Article,
-        filter_type=ArticleFilter, order_type=ArticleOrder, default_order=ARTICLE_ORDER,
+        ArticleRef,
+        models.Article,
+        filter_type=ArticleFilter,
+        order_type=ArticleOrder,
+        default_order=ARTICLE_ORDER,
         parent=Parent("tag_id", via="article_tags", via_table="article_tags"),
         description="Articles with this tag, latest first.",
     )
@@ -78,7 +79,9 @@ class Article(Record):
     view_count: int = strawberry.field(description="How often readers opened it.")
     author = ref_field(models.Person, "author_id", PersonRef, "Who wrote it.")
     dateline_region = ref_field(
-        models.Region, "dateline_region_id", Annotated["Region", L("schema.regions.types")],
+        models.Region,
+        "dateline_region_id",
+        Annotated["Region", L("schema.regions.types")],
         "The region the dateline names.",
     )
 
@@ -91,18 +94,29 @@ class Article(Record):
         return [tag for tag in found if tag is not None]
 
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
-        parent=Parent("article_id"), description="Entities it mentions, with evidence.",
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=MENTION_ORDER,
+        parent=Parent("article_id"),
+        description="Entities it mentions, with evidence.",
     )
     quotes = list_field(
-        Annotated["Quote", L("schema.articles.types")], models.Quote,
-        filter_type=QuoteFilter, order_type=QuoteOrder, default_order=QUOTE_ORDER,
-        parent=Parent("article_id"), description="Passages quoting people, in order.",
+        Annotated["Quote", L("schema.articles.types")],
+        models.Quote,
+        filter_type=QuoteFilter,
+        order_type=QuoteOrder,
+        default_order=QUOTE_ORDER,
+        parent=Parent("article_id"),
+        description="Passages quoting people, in order.",
     )
     events = list_field(
-        Annotated["Event", L("schema.events.types")], models.Event,
-        filter_type=EventFilter, order_type=EventOrder, default_order=EVENT_ORDER,
+        Annotated["Event", L("schema.events.types")],
+        models.Event,
+        filter_type=EventFilter,
+        order_type=EventOrder,
+        default_order=EVENT_ORDER,
         parent=Parent("article_id", via="coverage", via_table="event_coverage"),
         description="Events it reports on.",
     )

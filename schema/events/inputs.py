@@ -49,8 +49,12 @@ class EventOrderField(Enum):
 @strawberry.input(description="Sort order of events.")
 class EventOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"starts_at"})
-    field: EventOrderField = EventOrderField.STARTS_AT
-    direction: OrderDirection = OrderDirection.DESC
+    field: EventOrderField = strawberry.field(
+        default=EventOrderField.STARTS_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.DESC, description="Ascending or descending."
+    )
 
 
 EVENT_ORDER = [OrderTerm("starts_at", descending=True, nullable=True)]

@@ -12,7 +12,11 @@ from schema.lookups import by_slug
 @strawberry.type
 class EventQuery:
     events = list_field(
-        Event, models.Event, filter_type=EventFilter, order_type=EventOrder,
-        default_order=EVENT_ORDER, description="Events, latest first.",
+        Event,
+        models.Event,
+        filter_type=EventFilter,
+        order_type=EventOrder,
+        default_order=EVENT_ORDER,
+        description="Events, latest first.",
     )
     event = by_slug(models.Event, Event, "An event by slug.")

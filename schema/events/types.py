@@ -54,44 +54,66 @@ class Event(Record):
     status: EventStatus = strawberry.field(description="Planned, held or cancelled.")
     description: str = strawberry.field(description="What it was about.")
     region = ref_field(
-        models.Region, "region_id", Annotated["Region", L("schema.regions.types")],
+        models.Region,
+        "region_id",
+        Annotated["Region", L("schema.regions.types")],
         "Where it was held.",
     )
     speakers = list_field(
-        Annotated["EventSpeaker", L("schema.events.types")], models.EventSpeaker,
-        filter_type=SpeakerFilter, order_type=SpeakerOrder, default_order=SPEAKER_ORDER,
-        parent=Parent("event_id"), description="Who spoke, and how (in person, online, video).",
+        Annotated["EventSpeaker", L("schema.events.types")],
+        models.EventSpeaker,
+        filter_type=SpeakerFilter,
+        order_type=SpeakerOrder,
+        default_order=SPEAKER_ORDER,
+        parent=Parent("event_id"),
+        description="Who spoke, and how (in person, online, video).",
     )
     participations = list_field(
-        Annotated["EventParticipation", L("schema.events.types")], models.EventParticipation,
-        filter_type=ParticipationFilter, order_type=ParticipationOrder,
-        default_order=PARTICIPATION_ORDER, parent=Parent("event_id"),
+        Annotated["EventParticipation", L("schema.events.types")],
+        models.EventParticipation,
+        filter_type=ParticipationFilter,
+        order_type=ParticipationOrder,
+        default_order=PARTICIPATION_ORDER,
+        parent=Parent("event_id"),
         description="Stakeholders involved, with their role.",
     )
     organisers = list_field(
-        StakeholderRef, models.Stakeholder,
-        filter_type=StakeholderFilter, order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER, parent=_VIA_PARTICIPATIONS,
+        StakeholderRef,
+        models.Stakeholder,
+        filter_type=StakeholderFilter,
+        order_type=StakeholderOrder,
+        default_order=STAKEHOLDER_ORDER,
+        parent=_VIA_PARTICIPATIONS,
         where={"participations__role": models.ParticipationRole.ORGANISER},
         description="Stakeholders that organised it.",
     )
     participants = list_field(
-        StakeholderRef, models.Stakeholder,
-        filter_type=StakeholderFilter, order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER, parent=_VIA_PARTICIPATIONS,
+        StakeholderRef,
+        models.Stakeholder,
+        filter_type=StakeholderFilter,
+        order_type=StakeholderOrder,
+        default_order=STAKEHOLDER_ORDER,
+        parent=_VIA_PARTICIPATIONS,
         where={"participations__role": models.ParticipationRole.PARTICIPANT},
         description="Stakeholders that took part.",
     )
     articles = list_field(
-        Annotated["Article", L("schema.articles.types")], models.Article,
-        filter_type=ArticleFilter, order_type=ArticleOrder, default_order=ARTICLE_ORDER,
+        Annotated["Article", L("schema.articles.types")],
+        models.Article,
+        filter_type=ArticleFilter,
+        order_type=ArticleOrder,
+        default_order=ARTICLE_ORDER,
         parent=Parent("event_id", via="coverage", via_table="event_coverage"),
         description="Articles that cover it.",
     )
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
-        parent=Parent("event_id"), description="Where articles mention it.",
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=MENTION_ORDER,
+        parent=Parent("event_id"),
+        description="Where articles mention it.",
     )
 
 

@@ -37,8 +37,12 @@ class PersonOrderField(Enum):
 
 @strawberry.input(description="Sort order of people.")
 class PersonOrder(OrderInput):
-    field: PersonOrderField = PersonOrderField.FULL_NAME
-    direction: OrderDirection = OrderDirection.ASC
+    field: PersonOrderField = strawberry.field(
+        default=PersonOrderField.FULL_NAME, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 PERSON_ORDER = [OrderTerm("full_name")]
@@ -59,8 +63,12 @@ class SpeakerOrderField(Enum):
 
 @strawberry.input(description="Sort order of speakers.")
 class SpeakerOrder(OrderInput):
-    field: SpeakerOrderField = SpeakerOrderField.CREATED_AT
-    direction: OrderDirection = OrderDirection.ASC
+    field: SpeakerOrderField = strawberry.field(
+        default=SpeakerOrderField.CREATED_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 SPEAKER_ORDER = [OrderTerm("created_at")]

@@ -12,7 +12,11 @@ from schema.people.types import Person
 @strawberry.type
 class PersonQuery:
     people = list_field(
-        Person, models.Person, filter_type=PersonFilter, order_type=PersonOrder,
-        default_order=PERSON_ORDER, description="People in the graph.",
+        Person,
+        models.Person,
+        filter_type=PersonFilter,
+        order_type=PersonOrder,
+        default_order=PERSON_ORDER,
+        description="People in the graph.",
     )
     person = by_slug(models.Person, Person, "A person by slug.")

@@ -42,7 +42,9 @@ class Person(Record):
     position: str = strawberry.field(description="Current position.")
     is_public_figure: bool = strawberry.field(description="Whether a public figure.")
     region = ref_field(
-        models.Region, "region_id", Annotated["Region", L("schema.regions.types")],
+        models.Region,
+        "region_id",
+        Annotated["Region", L("schema.regions.types")],
         "Where the person is based.",
     )
 
@@ -54,27 +56,47 @@ class Person(Record):
         return f"{name}, {suffix}" if suffix else name
 
     memberships = list_field(
-        Annotated["Membership", L("schema.stakeholders.types")], models.Membership,
-        filter_type=MembershipFilter, order_type=MembershipOrder, default_order=MEMBERSHIP_ORDER,
-        parent=Parent("person_id"), description="Stakeholders the person belongs to.",
+        Annotated["Membership", L("schema.stakeholders.types")],
+        models.Membership,
+        filter_type=MembershipFilter,
+        order_type=MembershipOrder,
+        default_order=MEMBERSHIP_ORDER,
+        parent=Parent("person_id"),
+        description="Stakeholders the person belongs to.",
     )
     quotes = list_field(
-        Annotated["Quote", L("schema.articles.types")], models.Quote,
-        filter_type=QuoteFilter, order_type=QuoteOrder, default_order=QUOTE_ORDER,
-        parent=Parent("person_id"), description="What articles quote the person saying.",
+        Annotated["Quote", L("schema.articles.types")],
+        models.Quote,
+        filter_type=QuoteFilter,
+        order_type=QuoteOrder,
+        default_order=QUOTE_ORDER,
+        parent=Parent("person_id"),
+        description="What articles quote the person saying.",
     )
     articles = list_field(
-        Annotated["Article", L("schema.articles.types")], models.Article,
-        filter_type=ArticleFilter, order_type=ArticleOrder, default_order=ARTICLE_ORDER,
-        parent=Parent("author_id"), description="Articles the person wrote.",
+        Annotated["Article", L("schema.articles.types")],
+        models.Article,
+        filter_type=ArticleFilter,
+        order_type=ArticleOrder,
+        default_order=ARTICLE_ORDER,
+        parent=Parent("author_id"),
+        description="Articles the person wrote.",
     )
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
-        parent=Parent("person_id"), description="Where articles mention the person.",
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=MENTION_ORDER,
+        parent=Parent("person_id"),
+        description="Where articles mention the person.",
     )
     speaking = list_field(
-        Annotated["EventSpeaker", L("schema.events.types")], models.EventSpeaker,
-        filter_type=SpeakerFilter, order_type=SpeakerOrder, default_order=SPEAKER_ORDER,
-        parent=Parent("person_id"), description="Events the person spoke at, with the mode.",
+        Annotated["EventSpeaker", L("schema.events.types")],
+        models.EventSpeaker,
+        filter_type=SpeakerFilter,
+        order_type=SpeakerOrder,
+        default_order=SPEAKER_ORDER,
+        parent=Parent("person_id"),
+        description="Events the person spoke at, with the mode.",
     )

@@ -11,6 +11,7 @@ from schema.enums import RegionLevel
 from schema.inputs import OrderDirection, OrderInput, one_of, region_subtree, text_search
 from schema.loaders import OrderTerm
 
+
 @strawberry.input(description="Conditions on regions; all given ones must hold.")
 class RegionFilter:
     search: str | None = strawberry.field(default=None, description="Name or code contains.")
@@ -34,8 +35,12 @@ class RegionOrderField(Enum):
 
 @strawberry.input(description="Sort order of regions.")
 class RegionOrder(OrderInput):
-    field: RegionOrderField = RegionOrderField.CODE
-    direction: OrderDirection = OrderDirection.ASC
+    field: RegionOrderField = strawberry.field(
+        default=RegionOrderField.CODE, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 REGION_ORDER = [OrderTerm("code")]

@@ -14,8 +14,12 @@ from schema.regions.types import Region
 @strawberry.type
 class RegionQuery:
     regions = list_field(
-        Region, models.Region, filter_type=RegionFilter, order_type=RegionOrder,
-        default_order=REGION_ORDER, description="Administrative regions, by code.",
+        Region,
+        models.Region,
+        filter_type=RegionFilter,
+        order_type=RegionOrder,
+        default_order=REGION_ORDER,
+        description="Administrative regions, by code.",
     )
 
     @strawberry.field(description="A region by its Kemendagri code, e.g. 64.01.")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -26,8 +26,6 @@ from schema.stakeholders.inputs import StakeholderFilter, StakeholderOrder
 L = strawberry.lazy
 
 
-
-
 @strawberry.type(description="A Kemendagri administrative area: province, regency, district...")
 class Region(Record):
     model = models.Region
@@ -35,8 +33,10 @@ class Region(Record):
     code: str = strawberry.field(description="Kemendagri code, e.g. 64.01.04.")
     name: str = strawberry.field(description="Official name, e.g. Kabupaten Paser.")
     level: RegionLevel = strawberry.field(description="Administrative level.")
-    parent: Region | None = ref_field(
-        models.Region, "parent_id", Annotated["Region", L("schema.regions.types")],
+    parent = ref_field(
+        models.Region,
+        "parent_id",
+        Annotated["Region", L("schema.regions.types")],
         "The region this one lies in.",
     )
 
@@ -49,38 +49,57 @@ class Region(Record):
         return [region for region in found if region is not None]
 
     children = list_field(
-        Annotated["Region", L("schema.regions.types")], models.Region,
-        filter_type=RegionFilter, order_type=RegionOrder, default_order=REGION_ORDER,
-        parent=Parent("parent_id"), description="Regions directly inside this one.",
+        Annotated["Region", L("schema.regions.types")],
+        models.Region,
+        filter_type=RegionFilter,
+        order_type=RegionOrder,
+        default_order=REGION_ORDER,
+        parent=Parent("parent_id"),
+        description="Regions directly inside this one.",
     )
     stakeholders = list_field(
-        Annotated["Stakeholder", L("schema.stakeholders.types")], models.Stakeholder,
-        filter_type=StakeholderFilter, order_type=StakeholderOrder,
-        default_order=[OrderTerm("name")], parent=Parent("region_id"),
+        Annotated["Stakeholder", L("schema.stakeholders.types")],
+        models.Stakeholder,
+        filter_type=StakeholderFilter,
+        order_type=StakeholderOrder,
+        default_order=[OrderTerm("name")],
+        parent=Parent("region_id"),
         description="Stakeholders registered in this region (use the `region` filter of "
         "`stakeholders` to include sub-regions).",
     )
     people = list_field(
-        Annotated["Person", L("schema.people.types")], models.Person,
-        filter_type=PersonFilter, order_type=PersonOrder,
-        default_order=[OrderTerm("full_name")], parent=Parent("region_id"),
+        Annotated["Person", L("schema.people.types")],
+        models.Person,
+        filter_type=PersonFilter,
+        order_type=PersonOrder,
+        default_order=[OrderTerm("full_name")],
+        parent=Parent("region_id"),
         description="People based in this region.",
     )
     events = list_field(
-        Annotated["Event", L("schema.events.types")], models.Event,
-        filter_type=EventFilter, order_type=EventOrder,
+        Annotated["Event", L("schema.events.types")],
+        models.Event,
+        filter_type=EventFilter,
+        order_type=EventOrder,
         default_order=[OrderTerm("starts_at", descending=True, nullable=True)],
-        parent=Parent("region_id"), description="Events held in this region.",
+        parent=Parent("region_id"),
+        description="Events held in this region.",
     )
     articles = list_field(
-        Annotated["Article", L("schema.articles.types")], models.Article,
-        filter_type=ArticleFilter, order_type=ArticleOrder,
+        Annotated["Article", L("schema.articles.types")],
+        models.Article,
+        filter_type=ArticleFilter,
+        order_type=ArticleOrder,
         default_order=[OrderTerm("published_at", descending=True, nullable=True)],
-        parent=Parent("dateline_region_id"), description="Articles datelined in this region.",
+        parent=Parent("dateline_region_id"),
+        description="Articles datelined in this region.",
     )
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder,
-        default_order=[OrderTerm("created_at")], parent=Parent("region_id"),
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=[OrderTerm("created_at")],
+        parent=Parent("region_id"),
         description="Articles' mentions of this region.",
     )

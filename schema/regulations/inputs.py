@@ -22,9 +22,12 @@ class RegulationFilter:
     year_to: int | None = strawberry.field(default=None, description="Year at most.")
 
     async def apply(self, qs: QuerySet[Any], ctx: Context) -> QuerySet[Any]:
-        if self.year_from is not None and self.year_to is not None:
-            if self.year_from > self.year_to:
-                raise InputError("`yearFrom` is after `yearTo`.", field="yearFrom")
+        if (
+            self.year_from is not None
+            and self.year_to is not None
+            and self.year_from > self.year_to
+        ):
+            raise InputError("`yearFrom` is after `yearTo`.", field="yearFrom")
         qs = text_search(qs, self.search, "title")
         qs = one_of(one_of(qs, "kind", self.kind), "status", self.status)
         if self.year_from is not None:
@@ -44,8 +47,12 @@ class RegulationOrderField(Enum):
 @strawberry.input(description="Sort order of regulations.")
 class RegulationOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"enacted_on"})
-    field: RegulationOrderField = RegulationOrderField.YEAR
-    direction: OrderDirection = OrderDirection.DESC
+    field: RegulationOrderField = strawberry.field(
+        default=RegulationOrderField.YEAR, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.DESC, description="Ascending or descending."
+    )
 
 
 REGULATION_ORDER = [OrderTerm("year", descending=True)]
@@ -67,8 +74,12 @@ class AffairOrderField(Enum):
 
 @strawberry.input(description="Sort order of affairs.")
 class AffairOrder(OrderInput):
-    field: AffairOrderField = AffairOrderField.POSITION
-    direction: OrderDirection = OrderDirection.ASC
+    field: AffairOrderField = strawberry.field(
+        default=AffairOrderField.POSITION, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 AFFAIR_ORDER = [OrderTerm("position")]

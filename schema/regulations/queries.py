@@ -19,12 +19,19 @@ from schema.regulations.types import Affair, Regulation
 @strawberry.type
 class RegulationQuery:
     regulations = list_field(
-        Regulation, models.Regulation, filter_type=RegulationFilter,
-        order_type=RegulationOrder, default_order=REGULATION_ORDER,
+        Regulation,
+        models.Regulation,
+        filter_type=RegulationFilter,
+        order_type=RegulationOrder,
+        default_order=REGULATION_ORDER,
         description="Regulations, newest first.",
     )
     regulation = by_slug(models.Regulation, Regulation, "A regulation by slug.")
     affairs = list_field(
-        Affair, models.Affair, filter_type=AffairFilter, order_type=AffairOrder,
-        default_order=AFFAIR_ORDER, description="Public-information affairs (urusan).",
+        Affair,
+        models.Affair,
+        filter_type=AffairFilter,
+        order_type=AffairOrder,
+        default_order=AFFAIR_ORDER,
+        description="Public-information affairs (urusan).",
     )

@@ -63,8 +63,10 @@ class Regulation(Record):
     status: RegulationStatus = strawberry.field(description="In force or revoked.")
     url: str | None = strawberry.field(description="Where the text is published.")
     issuer = ref_field(
-        models.Stakeholder, "issuer_id",
-        Annotated["Stakeholder", L("schema.stakeholders.types")], "Who issued it.",
+        models.Stakeholder,
+        "issuer_id",
+        Annotated["Stakeholder", L("schema.stakeholders.types")],
+        "Who issued it.",
     )
     replaced_by = ref_field(models.Regulation, "replaced_by_id", RegulationRef, "Successor.")
 
@@ -73,30 +75,49 @@ class Regulation(Record):
         return f"{_KIND_NAMES[self.kind]} Nomor {self.number} Tahun {self.year}"
 
     replaces = list_field(
-        RegulationRef, models.Regulation,
-        filter_type=RegulationFilter, order_type=RegulationOrder, default_order=REGULATION_ORDER,
-        parent=Parent("replaced_by_id"), description="Regulations this one replaced.",
+        RegulationRef,
+        models.Regulation,
+        filter_type=RegulationFilter,
+        order_type=RegulationOrder,
+        default_order=REGULATION_ORDER,
+        parent=Parent("replaced_by_id"),
+        description="Regulations this one replaced.",
     )
     affairs = list_field(
-        Annotated["Affair", L("schema.regulations.types")], models.Affair,
-        filter_type=AffairFilter, order_type=AffairOrder, default_order=AFFAIR_ORDER,
-        parent=Parent("regulation_id"), description="Affairs (urusan) it defines.",
+        Annotated["Affair", L("schema.regulations.types")],
+        models.Affair,
+        filter_type=AffairFilter,
+        order_type=AffairOrder,
+        default_order=AFFAIR_ORDER,
+        parent=Parent("regulation_id"),
+        description="Affairs (urusan) it defines.",
     )
     stakeholders = list_field(
-        Annotated["Stakeholder", L("schema.stakeholders.types")], models.Stakeholder,
-        filter_type=StakeholderFilter, order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER, parent=Parent("legal_basis_regulation_id"),
+        Annotated["Stakeholder", L("schema.stakeholders.types")],
+        models.Stakeholder,
+        filter_type=StakeholderFilter,
+        order_type=StakeholderOrder,
+        default_order=STAKEHOLDER_ORDER,
+        parent=Parent("legal_basis_regulation_id"),
         description="Stakeholders founded on it.",
     )
     memberships = list_field(
-        Annotated["Membership", L("schema.stakeholders.types")], models.Membership,
-        filter_type=MembershipFilter, order_type=MembershipOrder, default_order=MEMBERSHIP_ORDER,
-        parent=Parent("source_regulation_id"), description="Appointments it made.",
+        Annotated["Membership", L("schema.stakeholders.types")],
+        models.Membership,
+        filter_type=MembershipFilter,
+        order_type=MembershipOrder,
+        default_order=MEMBERSHIP_ORDER,
+        parent=Parent("source_regulation_id"),
+        description="Appointments it made.",
     )
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
-        parent=Parent("regulation_id"), description="Where articles mention it.",
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=MENTION_ORDER,
+        parent=Parent("regulation_id"),
+        description="Where articles mention it.",
     )
 
 

@@ -50,8 +50,12 @@ class StakeholderOrderField(Enum):
 @strawberry.input(description="Sort order of stakeholders.")
 class StakeholderOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"founded_on", "member_count"})
-    field: StakeholderOrderField = StakeholderOrderField.NAME
-    direction: OrderDirection = OrderDirection.ASC
+    field: StakeholderOrderField = strawberry.field(
+        default=StakeholderOrderField.NAME, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 STAKEHOLDER_ORDER = [OrderTerm("name")]
@@ -88,8 +92,12 @@ class MembershipOrderField(Enum):
 @strawberry.input(description="Sort order of memberships.")
 class MembershipOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"started_on"})
-    field: MembershipOrderField = MembershipOrderField.STARTED_ON
-    direction: OrderDirection = OrderDirection.ASC
+    field: MembershipOrderField = strawberry.field(
+        default=MembershipOrderField.STARTED_ON, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 MEMBERSHIP_ORDER = [OrderTerm("started_on", nullable=True)]
@@ -115,8 +123,12 @@ class RelationOrderField(Enum):
 @strawberry.input(description="Sort order of relations.")
 class RelationOrder(OrderInput):
     NULLABLE: ClassVar[frozenset[str]] = frozenset({"started_on"})
-    field: RelationOrderField = RelationOrderField.CREATED_AT
-    direction: OrderDirection = OrderDirection.ASC
+    field: RelationOrderField = strawberry.field(
+        default=RelationOrderField.CREATED_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 RELATION_ORDER = [OrderTerm("created_at")]
@@ -137,8 +149,12 @@ class ParticipationOrderField(Enum):
 
 @strawberry.input(description="Sort order of participations.")
 class ParticipationOrder(OrderInput):
-    field: ParticipationOrderField = ParticipationOrderField.CREATED_AT
-    direction: OrderDirection = OrderDirection.ASC
+    field: ParticipationOrderField = strawberry.field(
+        default=ParticipationOrderField.CREATED_AT, description="What to sort by."
+    )
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Ascending or descending."
+    )
 
 
 PARTICIPATION_ORDER = [OrderTerm("created_at")]

@@ -70,54 +70,81 @@ class Stakeholder(Record):
     member_count: int | None = strawberry.field(description="Number of members, if known.")
     region = ref_field(models.Region, "region_id", RegionRef, "Where it is registered.")
     legal_basis_regulation = ref_field(
-        models.Regulation, "legal_basis_regulation_id", RegulationRef,
+        models.Regulation,
+        "legal_basis_regulation_id",
+        RegulationRef,
         "The regulation (SK) it is founded on, when recorded.",
     )
 
     @strawberry.field(description="Website, social accounts, radio, bulletin.")
     def media_channels(self) -> list[MediaChannel]:
-        channels: list[dict[str, str]] = self.media_channels  # type: ignore[assignment]
+        channels: list[dict[str, str]] = self.media_channels
         return [
             MediaChannel(kind=c.get("kind", ""), label=c.get("label", ""), url=c.get("url"))
             for c in channels
         ]
 
     members = list_field(
-        Annotated["Membership", L("schema.stakeholders.types")], models.Membership,
-        filter_type=MembershipFilter, order_type=MembershipOrder, default_order=MEMBERSHIP_ORDER,
-        parent=Parent("stakeholder_id"), description="People in it, with roles and dates.",
+        Annotated["Membership", L("schema.stakeholders.types")],
+        models.Membership,
+        filter_type=MembershipFilter,
+        order_type=MembershipOrder,
+        default_order=MEMBERSHIP_ORDER,
+        parent=Parent("stakeholder_id"),
+        description="People in it, with roles and dates.",
     )
     outgoing_relations = list_field(
-        Annotated["Relation", L("schema.stakeholders.types")], models.Relation,
-        filter_type=RelationFilter, order_type=RelationOrder, default_order=RELATION_ORDER,
-        parent=Parent("source_id"), description="Relations from this stakeholder to others.",
+        Annotated["Relation", L("schema.stakeholders.types")],
+        models.Relation,
+        filter_type=RelationFilter,
+        order_type=RelationOrder,
+        default_order=RELATION_ORDER,
+        parent=Parent("source_id"),
+        description="Relations from this stakeholder to others.",
     )
     incoming_relations = list_field(
-        Annotated["Relation", L("schema.stakeholders.types")], models.Relation,
-        filter_type=RelationFilter, order_type=RelationOrder, default_order=RELATION_ORDER,
-        parent=Parent("target_id"), description="Relations from others to this stakeholder.",
+        Annotated["Relation", L("schema.stakeholders.types")],
+        models.Relation,
+        filter_type=RelationFilter,
+        order_type=RelationOrder,
+        default_order=RELATION_ORDER,
+        parent=Parent("target_id"),
+        description="Relations from others to this stakeholder.",
     )
     mentions = list_field(
-        Annotated["Mention", L("schema.articles.types")], models.Mention,
-        filter_type=MentionFilter, order_type=MentionOrder, default_order=MENTION_ORDER,
-        parent=Parent("stakeholder_id"), description="Where articles mention it.",
+        Annotated["Mention", L("schema.articles.types")],
+        models.Mention,
+        filter_type=MentionFilter,
+        order_type=MentionOrder,
+        default_order=MENTION_ORDER,
+        parent=Parent("stakeholder_id"),
+        description="Where articles mention it.",
     )
     articles = list_field(
-        Annotated["Article", L("schema.articles.types")], models.Article,
-        filter_type=ArticleFilter, order_type=ArticleOrder, default_order=ARTICLE_ORDER,
+        Annotated["Article", L("schema.articles.types")],
+        models.Article,
+        filter_type=ArticleFilter,
+        order_type=ArticleOrder,
+        default_order=ARTICLE_ORDER,
         parent=Parent("stakeholder_id", via="mentions", via_table="mentions"),
         description="Articles that mention it, latest first.",
     )
     events = list_field(
-        Annotated["EventParticipation", L("schema.events.types")], models.EventParticipation,
-        filter_type=ParticipationFilter, order_type=ParticipationOrder,
-        default_order=PARTICIPATION_ORDER, parent=Parent("stakeholder_id"),
+        Annotated["EventParticipation", L("schema.events.types")],
+        models.EventParticipation,
+        filter_type=ParticipationFilter,
+        order_type=ParticipationOrder,
+        default_order=PARTICIPATION_ORDER,
+        parent=Parent("stakeholder_id"),
         description="Events it organised or took part in, with its role.",
     )
     issued_regulations = list_field(
-        Annotated["Regulation", L("schema.regulations.types")], models.Regulation,
-        filter_type=RegulationFilter, order_type=RegulationOrder,
-        default_order=REGULATION_ORDER, parent=Parent("issuer_id"),
+        Annotated["Regulation", L("schema.regulations.types")],
+        models.Regulation,
+        filter_type=RegulationFilter,
+        order_type=RegulationOrder,
+        default_order=REGULATION_ORDER,
+        parent=Parent("issuer_id"),
         description="Regulations it issued.",
     )
 
@@ -146,11 +173,15 @@ class Membership(Record):
 @strawberry.type(description="An article or event documenting a relation.")
 class RelationEvidence:
     article = ref_field(
-        models.Article, "article_id", Annotated["Article", L("schema.articles.types")],
+        models.Article,
+        "article_id",
+        Annotated["Article", L("schema.articles.types")],
         "The article, if the evidence is one.",
     )
     event = ref_field(
-        models.Event, "event_id", Annotated["Event", L("schema.events.types")],
+        models.Event,
+        "event_id",
+        Annotated["Event", L("schema.events.types")],
         "The event, if the evidence is one.",
     )
 

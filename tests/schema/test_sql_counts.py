@@ -1,0 +1,72 @@
+"""The SQL a query costs depends on its shape, never on how many rows it returns."""
+
+import pytest
+
+from tests.conftest import GraphQLClient
+
+# Each shape is run with a page of 5 and a page of 100; `expected` is its statement count.
+SHAPES: dict[str, tuple[str, int]] = {
+    "article feed with mentioned stakeholders and their regions": (
+        """query($n: Int) { articles(first: $n) { totalCount edges { node {
+            title author { fullName } datelineRegion { code } tags { name }
+            mentions(first: 10, filter: {targetType: [STAKEHOLDER]}) { totalCount edges { node {
+                evidence target { ... on Stakeholder { name region { code name } } } } } }
+        } } } }""",
+        0,
+    ),
+    "stakeholder profiles": (
+        """query($n: Int) { stakeholders(first: $n) { totalCount edges { node {
+            name region { name ancestors { code } }
+            members(first: 20) { totalCount edges { node { role person { fullName } } } }
+            events(first: 10) { totalCount edges { node { role event { title } } } }
+            articles(first: 10) { totalCount edges { node { title } } }
+            outgoingRelations { edges { node { kind target { name } } } }
+            incomingRelations { edges { node { kind source { name } } } }
+        } } } }""",
+        0,
+    ),
+    "regions with children and their stakeholders": (
+        """query($n: Int) { regions(first: $n) { totalCount edges { node {
+            code parent { code } children(first: 5) { totalCount edges { node { code
+                stakeholders(first: 3) { totalCount edges { node { name } } } } } }
+        } } } }""",
+        0,
+    ),
+    "people with memberships, quotes and talks": (
+        """query($n: Int) { people(first: $n) { totalCount edges { node {
+            fullName memberships { totalCount edges { node { role stakeholder { name } } } }
+            quotes { edges { node { text article { title } } } }
+            articles { totalCount }
+            speaking { edges { node { mode event { title } } } }
+        } } } }""",
+        0,
+    ),
+    "events with speakers, organisers, participants and coverage": (
+        """query($n: Int) { events(first: $n) { totalCount edges { node {
+            title region { code }
+            speakers { edges { node { mode person { fullName } } } }
+            organisers { totalCount edges { node { name } } }
+            participants(first: 5) { totalCount edges { node { name } } }
+            articles { totalCount edges { node { title } } }
+        } } } }""",
+        0,
+    ),
+    "memberships with person and stakeholder": (
+        """query($n: Int) { memberships(first: $n) { totalCount edges { node {
+            role person { fullName } stakeholder { name } } } } }""",
+        0,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+async def test_statement_count_is_fixed_by_shape(gql: GraphQLClient, shape: str) -> None:
+    query, expected = SHAPES[shape]
+    small = await gql.data(query, {"n": 5})
+    small_count = gql.last_sql_count
+    large = await gql.data(query, {"n": 100})
+    large_count = gql.last_sql_count
+    root = next(iter(large))
+    assert len(small[root]["edges"]) == 5
+    assert len(large[root]["edges"]) > 5
+    assert (small_count, large_count) == (expected, expected)
