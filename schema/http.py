@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from cross_web import HTTPException
 
 from api.settings import Settings
 from schema.context import Context
@@ -21,6 +22,13 @@ class SimpulGraphQL(GraphQL[Context, None]):
             allow_queries_via_get=True,
         )
         self.settings = settings
+
+    def parse_json(self, data: str | bytes) -> Any:
+        parsed = super().parse_json(data)
+        # Batches are not enabled, so anything but a JSON object is a malformed request.
+        if not isinstance(parsed, dict):
+            raise HTTPException(400, "The request body must be a JSON object with a `query`.")
+        return parsed
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
