@@ -53,9 +53,10 @@ def _b64(text: str) -> str:
             "Pass either `first` or `last`, not both.",
         ),
         (
-            '{ events(filter: {starts: {from: "2024-01-02T00:00:00Z", to: "2024-01-01T00:00:00Z"}}) '
-            "{ totalCount } }",
-            "`starts`: `from` (2024-01-02 00:00:00+00:00) is after `to` (2024-01-01 00:00:00+00:00).",
+            '{ events(filter: {starts: {from: "2024-01-02T00:00:00Z", '
+            'to: "2024-01-01T00:00:00Z"}}) { totalCount } }',
+            "`starts`: `from` (2024-01-02 00:00:00+00:00) is after "
+            "`to` (2024-01-01 00:00:00+00:00).",
         ),
         (
             "{ stakeholders(filter: {category: [SPACESHIP]}) { totalCount } }",
@@ -85,3 +86,23 @@ async def test_nodes_refuses_too_many_ids(gql: GraphQLClient) -> None:
 async def test_field_errors_carry_a_code_and_the_field(gql: GraphQLClient) -> None:
     body = await gql.post('{ region(code: "99.98") { name } }')
     assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "code"}
+
+
+async def test_unexpected_failures_are_masked(
+    gql: GraphQLClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from schema.loaders import Loaders
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("connection string postgres://secret@db")
+
+    monkeypatch.setattr(Loaders, "by_key", broken)
+    body = await gql.post('{ region(code: "64") { name } }')
+    assert [error["message"] for error in body["errors"]] == ["Unexpected error."]
+    assert "secret" not in str(body)
+
+
+async def test_query_depth_is_limited(gql: GraphQLClient) -> None:
+    nested = "parent { " * 12 + "code" + " }" * 12
+    errors = await gql.errors(f'{{ region(code: "64.01.04") {{ {nested} }} }}')
+    assert errors == ["'anonymous' exceeds maximum operation depth of 10"]
