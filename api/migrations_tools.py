@@ -98,7 +98,7 @@ async def scratch_database(
 
 
 def scratch_settings(database_url: str, data_dir: Path) -> Settings:
-    return Settings(mode="test", database_url=database_url, data_dir=data_dir)
+    return Settings(mode="development", database_url=database_url, data_dir=data_dir)
 
 
 def keep_sql_verbatim(path: Path) -> None:

@@ -38,7 +38,7 @@ class Settings:
         if not self.database_url:
             object.__setattr__(self, "database_url", _default_database_url(self.data_dir))
         weak = self.secret_key == PLACEHOLDER_SECRET or len(self.secret_key) < 32
-        if self.mode == "production" and weak:
+        if self.mode != "development" and weak:
             raise SettingsError(
                 "SIMPUL_SECRET_KEY must be set to a random value of at least 32 characters "
                 f"when SIMPUL_MODE is {self.mode!r}"

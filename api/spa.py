@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
@@ -13,8 +13,11 @@ from starlette.types import Scope
 class SPAFiles(StaticFiles):
     def __init__(self, directory: Path) -> None:
         super().__init__(directory=directory, html=True, check_dir=False)
+        self.root = directory
 
     async def get_response(self, path: str, scope: Scope) -> Response:
+        if not self.root.is_dir():
+            return PlainTextResponse("The admin app is not built.", status_code=404)
         try:
             return await super().get_response(path, scope)
         except HTTPException as exc:

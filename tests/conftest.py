@@ -29,6 +29,7 @@ def test_settings(tmp_root: Path) -> Settings:
     url = os.environ.get("SIMPUL_TEST_DATABASE_URL", "")
     return Settings(
         mode="test",
+        secret_key="test-only-secret-" * 3,
         data_dir=tmp_root,
         database_url=url or f"sqlite://{tmp_root / 'test.sqlite3'}",
         admin_dir=Path(__file__).resolve().parent.parent / "frontend" / "dist",

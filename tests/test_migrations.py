@@ -280,7 +280,7 @@ async def test_upgrade_applies_the_chain_once(database: Settings) -> None:
 
 def test_simpul_migrate_prints_the_migrations_it_applies(database: Settings) -> None:
     env = {
-        "SIMPUL_MODE": "test",
+        "SIMPUL_MODE": "development",
         "SIMPUL_DATABASE_URL": database.database_url,
         "SIMPUL_DATA_DIR": str(database.data_dir),
     }

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import uvicorn
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.settings import PLACEHOLDER_SECRET, ROOT, Settings, SettingsError
+
+GOOD_SECRET = "s" * 32
+
+
+def test_defaults() -> None:
+    settings = Settings.from_env({})
+
+    assert settings.database_url == f"sqlite://{ROOT / 'data' / 'simpul.sqlite3'}"
+    assert settings.dialect == "sqlite"
+    assert settings.host == "127.0.0.1"
+    assert settings.port == 8000
+    assert settings.mode == "development"
+
+
+def test_reads_database_url_mode_and_port() -> None:
+    settings = Settings.from_env(
+        {
+            "SIMPUL_DATABASE_URL": "postgres://simpul@db.example:5432/simpul",
+            "SIMPUL_MODE": "production",
+            "SIMPUL_PORT": "9001",
+            "SIMPUL_SECRET_KEY": GOOD_SECRET,
+        }
+    )
+
+    assert settings.database_url == "postgres://simpul@db.example:5432/simpul"
+    assert settings.dialect == "postgres"
+    assert settings.mode == "production"
+    assert settings.port == 9001
+
+
+def test_data_dir_moves_the_default_database(tmp_path: Path) -> None:
+    settings = Settings.from_env({"SIMPUL_DATA_DIR": str(tmp_path)})
+
+    assert settings.database_url == f"sqlite://{tmp_path}/simpul.sqlite3"
+
+
+def test_invalid_mode_is_refused() -> None:
+    with pytest.raises(SettingsError, match=r"SIMPUL_MODE must be .*not 'staging'"):
+        Settings.from_env({"SIMPUL_MODE": "staging"})
+
+
+def test_non_integer_port_is_refused() -> None:
+    with pytest.raises(SettingsError, match=r"SIMPUL_PORT .*must be integers"):
+        Settings.from_env({"SIMPUL_PORT": "eighty"})
+
+
+@pytest.mark.parametrize("secret", [PLACEHOLDER_SECRET, "too-short-" * 3])
+def test_weak_secret_is_refused_in_production(secret: str) -> None:
+    with pytest.raises(SettingsError, match=r"SIMPUL_SECRET_KEY must be set .*at least 32"):
+        Settings.from_env({"SIMPUL_MODE": "production", "SIMPUL_SECRET_KEY": secret})
+
+
+@pytest.mark.parametrize("secret", [PLACEHOLDER_SECRET, "short"])
+def test_weak_secret_is_accepted_in_development(secret: str) -> None:
+    settings = Settings.from_env({"SIMPUL_MODE": "development", "SIMPUL_SECRET_KEY": secret})
+
+    assert settings.secret_key == secret
+
+
+def test_strong_secret_is_accepted_in_production() -> None:
+    settings = Settings.from_env({"SIMPUL_MODE": "production", "SIMPUL_SECRET_KEY": GOOD_SECRET})
+
+    assert settings.secret_key == GOOD_SECRET
+
+
+def test_serve_refuses_placeholder_secret_in_production(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(args))
+
+    result = CliRunner().invoke(
+        app,
+        ["serve"],
+        env={"SIMPUL_MODE": "production", "SIMPUL_SECRET_KEY": PLACEHOLDER_SECRET},
+    )
+
+    assert result.exit_code == 2
+    assert "Configuration error: SIMPUL_SECRET_KEY must be set" in result.output
+    assert started == []
+
+
+def test_placeholder_secret_is_refused_in_test_mode_too() -> None:
+    with pytest.raises(SettingsError, match="when SIMPUL_MODE is 'test'"):
+        Settings.from_env({"SIMPUL_MODE": "test"})
