@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, ClassVar
 
@@ -35,6 +36,41 @@ class OrderInput:
     def terms(self) -> list[OrderTerm]:
         column = str(self.field.value)
         return [OrderTerm(column, self.direction is OrderDirection.DESC, column in self.NULLABLE)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sorting:
+    """A list's `orderBy` input type and the order it has when none is given."""
+
+    input: type[OrderInput]
+    default: list[OrderTerm]
+
+
+def sorting(
+    name: str,
+    plural: str,
+    fields: dict[str, str],
+    *,
+    default: str,
+    descending: bool = False,
+    nullable: set[str] | None = None,
+) -> Sorting:
+    """Build the `<Name>OrderField` enum and `<Name>Order` input for a list of `plural`."""
+    nulls = frozenset(nullable or ())
+    members: type[Enum] = Enum(f"{name}OrderField", fields)  # type: ignore[misc]  # built at run time
+    field_enum = strawberry.enum(members, description=f"Fields {plural} can be sorted by.")
+    direction = OrderDirection.DESC if descending else OrderDirection.ASC
+    namespace = {
+        "__annotations__": {"field": field_enum, "direction": OrderDirection},
+        "NULLABLE": nulls,
+        "field": strawberry.field(default=field_enum[default], description="What to sort by."),
+        "direction": strawberry.field(default=direction, description="Ascending or descending."),
+    }
+    input_type = strawberry.input(
+        type(f"{name}Order", (OrderInput,), namespace), description=f"Sort order of {plural}."
+    )
+    column = fields[default]
+    return Sorting(input_type, [OrderTerm(column, descending, column in nulls)])
 
 
 @strawberry.input(description="An inclusive range of dates; either end may be open.")

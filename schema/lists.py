@@ -15,6 +15,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from schema.context import Context, Info
+from schema.inputs import Sorting
 from schema.loaders import OrderTerm, Parent, fetch_page
 from schema.pagination import Connection, PageWindow, once
 from schema.visibility import visible
@@ -84,8 +85,7 @@ def list_field(
     model: type[Model],
     *,
     filter_type: type[Any],
-    order_type: type[Any],
-    default_order: Sequence[OrderTerm],
+    sort: Sorting,
     description: str,
     parent: Parent | None = None,
     parent_attr: str = "id",
@@ -109,7 +109,7 @@ def list_field(
             model,
             filter=filter,
             order_by=order_by,
-            default_order=default_order,
+            default_order=sort.default,
             first=first,
             after=after,
             last=last,
@@ -123,7 +123,7 @@ def list_field(
         "root": Any,
         "info": strawberry.Info,
         "filter": Annotated[filter_type | None, FILTER],
-        "order_by": Annotated[order_type | None, ORDER],
+        "order_by": Annotated[sort.input | None, ORDER],
         "first": Annotated[int | None, FIRST],
         "after": Annotated[str | None, AFTER],
         "last": Annotated[int | None, LAST],

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
 import strawberry
 from tortoise.queryset import QuerySet
@@ -10,13 +9,11 @@ from schema.context import Context
 from schema.enums import ArticleCategory, ArticleStatus, MentionTarget
 from schema.inputs import (
     DateTimeRange,
-    OrderDirection,
-    OrderInput,
     one_of,
     region_subtree,
+    sorting,
     text_search,
 )
-from schema.loaders import OrderTerm
 
 
 @strawberry.input(description="Conditions on articles; all given ones must hold.")
@@ -49,27 +46,20 @@ class ArticleFilter:
         return qs
 
 
-@strawberry.enum(description="Fields articles can be sorted by.")
-class ArticleOrderField(Enum):
-    PUBLISHED_AT = "published_at"
-    TITLE = "title"
-    VIEW_COUNT = "view_count"
-    CREATED_AT = "created_at"
-    UPDATED_AT = "updated_at"
-
-
-@strawberry.input(description="Sort order of articles.")
-class ArticleOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"published_at"})
-    field: ArticleOrderField = strawberry.field(
-        default=ArticleOrderField.PUBLISHED_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.DESC, description="Ascending or descending."
-    )
-
-
-ARTICLE_ORDER = [OrderTerm("published_at", descending=True, nullable=True)]
+ARTICLE_SORT = sorting(
+    "Article",
+    "articles",
+    {
+        "PUBLISHED_AT": "published_at",
+        "TITLE": "title",
+        "VIEW_COUNT": "view_count",
+        "CREATED_AT": "created_at",
+        "UPDATED_AT": "updated_at",
+    },
+    default="PUBLISHED_AT",
+    descending=True,
+    nullable={"published_at"},
+)
 
 
 @strawberry.input(description="Conditions on mentions.")
@@ -86,22 +76,7 @@ class MentionFilter:
         return qs
 
 
-@strawberry.enum(description="Fields mentions can be sorted by.")
-class MentionOrderField(Enum):
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of mentions.")
-class MentionOrder(OrderInput):
-    field: MentionOrderField = strawberry.field(
-        default=MentionOrderField.CREATED_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-MENTION_ORDER = [OrderTerm("created_at")]
+MENTION_SORT = sorting("Mention", "mentions", {"CREATED_AT": "created_at"}, default="CREATED_AT")
 
 
 @strawberry.input(description="Conditions on quotes.")
@@ -112,23 +87,9 @@ class QuoteFilter:
         return text_search(qs, self.search, "text")
 
 
-@strawberry.enum(description="Fields quotes can be sorted by.")
-class QuoteOrderField(Enum):
-    POSITION = "position"
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of quotes.")
-class QuoteOrder(OrderInput):
-    field: QuoteOrderField = strawberry.field(
-        default=QuoteOrderField.POSITION, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-QUOTE_ORDER = [OrderTerm("position")]
+QUOTE_SORT = sorting(
+    "Quote", "quotes", {"POSITION": "position", "CREATED_AT": "created_at"}, default="POSITION"
+)
 
 
 @strawberry.input(description="Conditions on tags.")
@@ -139,19 +100,4 @@ class TagFilter:
         return text_search(qs, self.search, "name")
 
 
-@strawberry.enum(description="Fields tags can be sorted by.")
-class TagOrderField(Enum):
-    NAME = "name"
-
-
-@strawberry.input(description="Sort order of tags.")
-class TagOrder(OrderInput):
-    field: TagOrderField = strawberry.field(
-        default=TagOrderField.NAME, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-TAG_ORDER = [OrderTerm("name")]
+TAG_SORT = sorting("Tag", "tags", {"NAME": "name"}, default="NAME")

@@ -4,18 +4,14 @@ import strawberry
 
 from api import models
 from schema.articles.inputs import (
-    ARTICLE_ORDER,
-    MENTION_ORDER,
-    QUOTE_ORDER,
-    TAG_ORDER,
+    ARTICLE_SORT,
+    MENTION_SORT,
+    QUOTE_SORT,
+    TAG_SORT,
     ArticleFilter,
-    ArticleOrder,
     MentionFilter,
-    MentionOrder,
     QuoteFilter,
-    QuoteOrder,
     TagFilter,
-    TagOrder,
 )
 from schema.articles.types import Article, Mention, Quote, Tag
 from schema.lists import list_field
@@ -28,8 +24,7 @@ class ArticleQuery:
         Article,
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=ARTICLE_ORDER,
+        sort=ARTICLE_SORT,
         description="Articles, latest first.",
     )
     article = by_slug(models.Article, Article, "An article by slug.")
@@ -37,24 +32,21 @@ class ArticleQuery:
         Mention,
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         description="Mentions of entities in articles.",
     )
     quotes = list_field(
         Quote,
         models.Quote,
         filter_type=QuoteFilter,
-        order_type=QuoteOrder,
-        default_order=QUOTE_ORDER,
+        sort=QUOTE_SORT,
         description="Quotes in articles.",
     )
     tags = list_field(
         Tag,
         models.Tag,
         filter_type=TagFilter,
-        order_type=TagOrder,
-        default_order=TAG_ORDER,
+        sort=TAG_SORT,
         description="Article tags.",
     )
     tag = by_slug(models.Tag, Tag, "A tag by slug.")

@@ -7,20 +7,17 @@ import strawberry
 
 from api import models
 from schema.articles.inputs import (
-    ARTICLE_ORDER,
-    MENTION_ORDER,
-    QUOTE_ORDER,
+    ARTICLE_SORT,
+    MENTION_SORT,
+    QUOTE_SORT,
     ArticleFilter,
-    ArticleOrder,
     MentionFilter,
-    MentionOrder,
     QuoteFilter,
-    QuoteOrder,
 )
 from schema.articles.mentioned import MentionedEntity
 from schema.context import Info
 from schema.enums import ArticleCategory, ArticleStatus, MentionTarget
-from schema.events.inputs import EVENT_ORDER, EventFilter, EventOrder
+from schema.events.inputs import EVENT_SORT, EventFilter
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
@@ -53,8 +50,7 @@ class Tag(Record):
         ArticleRef,
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=ARTICLE_ORDER,
+        sort=ARTICLE_SORT,
         parent=Parent("tag_id", via="article_tags", via_table="article_tags"),
         description="Articles with this tag, latest first.",
     )
@@ -97,8 +93,7 @@ class Article(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         parent=Parent("article_id"),
         description="Entities it mentions, with evidence.",
     )
@@ -106,8 +101,7 @@ class Article(Record):
         Annotated["Quote", L("schema.articles.types")],
         models.Quote,
         filter_type=QuoteFilter,
-        order_type=QuoteOrder,
-        default_order=QUOTE_ORDER,
+        sort=QUOTE_SORT,
         parent=Parent("article_id"),
         description="Passages quoting people, in order.",
     )
@@ -115,8 +109,7 @@ class Article(Record):
         Annotated["Event", L("schema.events.types")],
         models.Event,
         filter_type=EventFilter,
-        order_type=EventOrder,
-        default_order=EVENT_ORDER,
+        sort=EVENT_SORT,
         parent=Parent("article_id", via="coverage", via_table="event_coverage"),
         description="Events it reports on.",
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
 import strawberry
 from tortoise.queryset import QuerySet
@@ -10,13 +9,11 @@ from schema.context import Context
 from schema.enums import EventKind, EventStatus
 from schema.inputs import (
     DateTimeRange,
-    OrderDirection,
-    OrderInput,
     one_of,
     region_subtree,
+    sorting,
     text_search,
 )
-from schema.loaders import OrderTerm
 
 
 @strawberry.input(description="Conditions on events; all given ones must hold.")
@@ -39,22 +36,11 @@ class EventFilter:
         return qs
 
 
-@strawberry.enum(description="Fields events can be sorted by.")
-class EventOrderField(Enum):
-    STARTS_AT = "starts_at"
-    TITLE = "title"
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of events.")
-class EventOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"starts_at"})
-    field: EventOrderField = strawberry.field(
-        default=EventOrderField.STARTS_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.DESC, description="Ascending or descending."
-    )
-
-
-EVENT_ORDER = [OrderTerm("starts_at", descending=True, nullable=True)]
+EVENT_SORT = sorting(
+    "Event",
+    "events",
+    {"STARTS_AT": "starts_at", "TITLE": "title", "CREATED_AT": "created_at"},
+    default="STARTS_AT",
+    descending=True,
+    nullable={"starts_at"},
+)

@@ -7,25 +7,21 @@ import strawberry
 
 from api import models
 from schema.articles.inputs import (
-    ARTICLE_ORDER,
-    MENTION_ORDER,
+    ARTICLE_SORT,
+    MENTION_SORT,
     ArticleFilter,
-    ArticleOrder,
     MentionFilter,
-    MentionOrder,
 )
 from schema.enums import DatePrecision, EventKind, EventStatus, ParticipationRole, SpeakerMode
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
-from schema.people.inputs import SPEAKER_ORDER, SpeakerFilter, SpeakerOrder
+from schema.people.inputs import SPEAKER_SORT, SpeakerFilter
 from schema.stakeholders.inputs import (
-    PARTICIPATION_ORDER,
-    STAKEHOLDER_ORDER,
+    PARTICIPATION_SORT,
+    STAKEHOLDER_SORT,
     ParticipationFilter,
-    ParticipationOrder,
     StakeholderFilter,
-    StakeholderOrder,
 )
 
 if TYPE_CHECKING:
@@ -63,8 +59,7 @@ class Event(Record):
         Annotated["EventSpeaker", L("schema.events.types")],
         models.EventSpeaker,
         filter_type=SpeakerFilter,
-        order_type=SpeakerOrder,
-        default_order=SPEAKER_ORDER,
+        sort=SPEAKER_SORT,
         parent=Parent("event_id"),
         description="Who spoke, and how (in person, online, video).",
     )
@@ -72,8 +67,7 @@ class Event(Record):
         Annotated["EventParticipation", L("schema.events.types")],
         models.EventParticipation,
         filter_type=ParticipationFilter,
-        order_type=ParticipationOrder,
-        default_order=PARTICIPATION_ORDER,
+        sort=PARTICIPATION_SORT,
         parent=Parent("event_id"),
         description="Stakeholders involved, with their role.",
     )
@@ -81,8 +75,7 @@ class Event(Record):
         StakeholderRef,
         models.Stakeholder,
         filter_type=StakeholderFilter,
-        order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER,
+        sort=STAKEHOLDER_SORT,
         parent=_VIA_PARTICIPATIONS,
         where={"participations__role": models.ParticipationRole.ORGANISER},
         description="Stakeholders that organised it.",
@@ -91,8 +84,7 @@ class Event(Record):
         StakeholderRef,
         models.Stakeholder,
         filter_type=StakeholderFilter,
-        order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER,
+        sort=STAKEHOLDER_SORT,
         parent=_VIA_PARTICIPATIONS,
         where={"participations__role": models.ParticipationRole.PARTICIPANT},
         description="Stakeholders that took part.",
@@ -101,8 +93,7 @@ class Event(Record):
         Annotated["Article", L("schema.articles.types")],
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=ARTICLE_ORDER,
+        sort=ARTICLE_SORT,
         parent=Parent("event_id", via="coverage", via_table="event_coverage"),
         description="Articles that cover it.",
     )
@@ -110,8 +101,7 @@ class Event(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         parent=Parent("event_id"),
         description="Where articles mention it.",
     )

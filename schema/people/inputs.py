@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
 import strawberry
@@ -8,8 +7,7 @@ from tortoise.queryset import QuerySet
 
 from schema.context import Context
 from schema.enums import SpeakerMode
-from schema.inputs import OrderDirection, OrderInput, one_of, region_subtree, text_search
-from schema.loaders import OrderTerm
+from schema.inputs import one_of, region_subtree, sorting, text_search
 
 
 @strawberry.input(description="Conditions on people; all given ones must hold.")
@@ -29,23 +27,9 @@ class PersonFilter:
         return qs
 
 
-@strawberry.enum(description="Fields people can be sorted by.")
-class PersonOrderField(Enum):
-    FULL_NAME = "full_name"
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of people.")
-class PersonOrder(OrderInput):
-    field: PersonOrderField = strawberry.field(
-        default=PersonOrderField.FULL_NAME, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-PERSON_ORDER = [OrderTerm("full_name")]
+PERSON_SORT = sorting(
+    "Person", "people", {"FULL_NAME": "full_name", "CREATED_AT": "created_at"}, default="FULL_NAME"
+)
 
 
 @strawberry.input(description="Conditions on event speakers.")
@@ -56,19 +40,4 @@ class SpeakerFilter:
         return one_of(qs, "mode", self.mode)
 
 
-@strawberry.enum(description="Fields speakers can be sorted by.")
-class SpeakerOrderField(Enum):
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of speakers.")
-class SpeakerOrder(OrderInput):
-    field: SpeakerOrderField = strawberry.field(
-        default=SpeakerOrderField.CREATED_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-SPEAKER_ORDER = [OrderTerm("created_at")]
+SPEAKER_SORT = sorting("Speaker", "speakers", {"CREATED_AT": "created_at"}, default="CREATED_AT")

@@ -5,7 +5,7 @@ import strawberry
 from api import models
 from schema.lists import list_field
 from schema.lookups import by_slug
-from schema.people.inputs import PERSON_ORDER, PersonFilter, PersonOrder
+from schema.people.inputs import PERSON_SORT, PersonFilter
 from schema.people.types import Person
 
 
@@ -15,8 +15,7 @@ class PersonQuery:
         Person,
         models.Person,
         filter_type=PersonFilter,
-        order_type=PersonOrder,
-        default_order=PERSON_ORDER,
+        sort=PERSON_SORT,
         description="People in the graph.",
     )
     person = by_slug(models.Person, Person, "A person by slug.")

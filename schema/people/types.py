@@ -6,21 +6,18 @@ import strawberry
 
 from api import models
 from schema.articles.inputs import (
-    ARTICLE_ORDER,
-    MENTION_ORDER,
-    QUOTE_ORDER,
+    ARTICLE_SORT,
+    MENTION_SORT,
+    QUOTE_SORT,
     ArticleFilter,
-    ArticleOrder,
     MentionFilter,
-    MentionOrder,
     QuoteFilter,
-    QuoteOrder,
 )
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
-from schema.people.inputs import SPEAKER_ORDER, SpeakerFilter, SpeakerOrder
-from schema.stakeholders.inputs import MEMBERSHIP_ORDER, MembershipFilter, MembershipOrder
+from schema.people.inputs import SPEAKER_SORT, SpeakerFilter
+from schema.stakeholders.inputs import MEMBERSHIP_SORT, MembershipFilter
 
 if TYPE_CHECKING:
     from schema.articles.types import Article, Mention, Quote
@@ -59,8 +56,7 @@ class Person(Record):
         Annotated["Membership", L("schema.stakeholders.types")],
         models.Membership,
         filter_type=MembershipFilter,
-        order_type=MembershipOrder,
-        default_order=MEMBERSHIP_ORDER,
+        sort=MEMBERSHIP_SORT,
         parent=Parent("person_id"),
         description="Stakeholders the person belongs to.",
     )
@@ -68,8 +64,7 @@ class Person(Record):
         Annotated["Quote", L("schema.articles.types")],
         models.Quote,
         filter_type=QuoteFilter,
-        order_type=QuoteOrder,
-        default_order=QUOTE_ORDER,
+        sort=QUOTE_SORT,
         parent=Parent("person_id"),
         description="What articles quote the person saying.",
     )
@@ -77,8 +72,7 @@ class Person(Record):
         Annotated["Article", L("schema.articles.types")],
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=ARTICLE_ORDER,
+        sort=ARTICLE_SORT,
         parent=Parent("author_id"),
         description="Articles the person wrote.",
     )
@@ -86,8 +80,7 @@ class Person(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         parent=Parent("person_id"),
         description="Where articles mention the person.",
     )
@@ -95,8 +88,7 @@ class Person(Record):
         Annotated["EventSpeaker", L("schema.events.types")],
         models.EventSpeaker,
         filter_type=SpeakerFilter,
-        order_type=SpeakerOrder,
-        default_order=SPEAKER_ORDER,
+        sort=SPEAKER_SORT,
         parent=Parent("person_id"),
         description="Events the person spoke at, with the mode.",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
 import strawberry
@@ -8,8 +7,7 @@ from tortoise.queryset import QuerySet
 
 from schema.context import Context
 from schema.enums import RegionLevel
-from schema.inputs import OrderDirection, OrderInput, one_of, region_subtree, text_search
-from schema.loaders import OrderTerm
+from schema.inputs import one_of, region_subtree, sorting, text_search
 
 
 @strawberry.input(description="Conditions on regions; all given ones must hold.")
@@ -27,20 +25,4 @@ class RegionFilter:
         return qs
 
 
-@strawberry.enum(description="Fields regions can be sorted by.")
-class RegionOrderField(Enum):
-    CODE = "code"
-    NAME = "name"
-
-
-@strawberry.input(description="Sort order of regions.")
-class RegionOrder(OrderInput):
-    field: RegionOrderField = strawberry.field(
-        default=RegionOrderField.CODE, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-REGION_ORDER = [OrderTerm("code")]
+REGION_SORT = sorting("Region", "regions", {"CODE": "code", "NAME": "name"}, default="CODE")

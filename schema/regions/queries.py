@@ -7,7 +7,7 @@ from schema.context import Info
 from schema.errors import InputError
 from schema.inputs import REGION_CODE
 from schema.lists import list_field
-from schema.regions.inputs import REGION_ORDER, RegionFilter, RegionOrder
+from schema.regions.inputs import REGION_SORT, RegionFilter
 from schema.regions.types import Region
 
 
@@ -17,8 +17,7 @@ class RegionQuery:
         Region,
         models.Region,
         filter_type=RegionFilter,
-        order_type=RegionOrder,
-        default_order=REGION_ORDER,
+        sort=REGION_SORT,
         description="Administrative regions, by code.",
     )
 

@@ -5,23 +5,22 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from api import models
+from schema.articles.inputs import ARTICLE_SORT, MENTION_SORT, ArticleFilter, MentionFilter
 from schema.context import Info
 from schema.enums import RegionLevel
+from schema.events.inputs import EVENT_SORT, EventFilter
 from schema.lists import list_field, ref_field
-from schema.loaders import OrderTerm, Parent
+from schema.loaders import Parent
 from schema.node import Record
+from schema.people.inputs import PERSON_SORT, PersonFilter
+from schema.regions.inputs import REGION_SORT, RegionFilter
+from schema.stakeholders.inputs import STAKEHOLDER_SORT, StakeholderFilter
 
 if TYPE_CHECKING:
     from schema.articles.types import Article, Mention
     from schema.events.types import Event
     from schema.people.types import Person
     from schema.stakeholders.types import Stakeholder
-
-from schema.articles.inputs import ArticleFilter, ArticleOrder, MentionFilter, MentionOrder
-from schema.events.inputs import EventFilter, EventOrder
-from schema.people.inputs import PersonFilter, PersonOrder
-from schema.regions.inputs import REGION_ORDER, RegionFilter, RegionOrder
-from schema.stakeholders.inputs import StakeholderFilter, StakeholderOrder
 
 L = strawberry.lazy
 
@@ -52,8 +51,7 @@ class Region(Record):
         Annotated["Region", L("schema.regions.types")],
         models.Region,
         filter_type=RegionFilter,
-        order_type=RegionOrder,
-        default_order=REGION_ORDER,
+        sort=REGION_SORT,
         parent=Parent("parent_id"),
         description="Regions directly inside this one.",
     )
@@ -61,8 +59,7 @@ class Region(Record):
         Annotated["Stakeholder", L("schema.stakeholders.types")],
         models.Stakeholder,
         filter_type=StakeholderFilter,
-        order_type=StakeholderOrder,
-        default_order=[OrderTerm("name")],
+        sort=STAKEHOLDER_SORT,
         parent=Parent("region_id"),
         description="Stakeholders registered in this region (use the `region` filter of "
         "`stakeholders` to include sub-regions).",
@@ -71,8 +68,7 @@ class Region(Record):
         Annotated["Person", L("schema.people.types")],
         models.Person,
         filter_type=PersonFilter,
-        order_type=PersonOrder,
-        default_order=[OrderTerm("full_name")],
+        sort=PERSON_SORT,
         parent=Parent("region_id"),
         description="People based in this region.",
     )
@@ -80,8 +76,7 @@ class Region(Record):
         Annotated["Event", L("schema.events.types")],
         models.Event,
         filter_type=EventFilter,
-        order_type=EventOrder,
-        default_order=[OrderTerm("starts_at", descending=True, nullable=True)],
+        sort=EVENT_SORT,
         parent=Parent("region_id"),
         description="Events held in this region.",
     )
@@ -89,8 +84,7 @@ class Region(Record):
         Annotated["Article", L("schema.articles.types")],
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=[OrderTerm("published_at", descending=True, nullable=True)],
+        sort=ARTICLE_SORT,
         parent=Parent("dateline_region_id"),
         description="Articles datelined in this region.",
     )
@@ -98,8 +92,7 @@ class Region(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=[OrderTerm("created_at")],
+        sort=MENTION_SORT,
         parent=Parent("region_id"),
         description="Articles' mentions of this region.",
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
 import strawberry
 from tortoise.queryset import QuerySet
@@ -9,8 +8,7 @@ from tortoise.queryset import QuerySet
 from schema.context import Context
 from schema.enums import RegulationKind, RegulationStatus
 from schema.errors import InputError
-from schema.inputs import OrderDirection, OrderInput, one_of, text_search
-from schema.loaders import OrderTerm
+from schema.inputs import one_of, sorting, text_search
 
 
 @strawberry.input(description="Conditions on regulations; all given ones must hold.")
@@ -37,25 +35,14 @@ class RegulationFilter:
         return qs
 
 
-@strawberry.enum(description="Fields regulations can be sorted by.")
-class RegulationOrderField(Enum):
-    YEAR = "year"
-    ENACTED_ON = "enacted_on"
-    TITLE = "title"
-
-
-@strawberry.input(description="Sort order of regulations.")
-class RegulationOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"enacted_on"})
-    field: RegulationOrderField = strawberry.field(
-        default=RegulationOrderField.YEAR, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.DESC, description="Ascending or descending."
-    )
-
-
-REGULATION_ORDER = [OrderTerm("year", descending=True)]
+REGULATION_SORT = sorting(
+    "Regulation",
+    "regulations",
+    {"YEAR": "year", "ENACTED_ON": "enacted_on", "TITLE": "title"},
+    default="YEAR",
+    descending=True,
+    nullable={"enacted_on"},
+)
 
 
 @strawberry.input(description="Conditions on affairs.")
@@ -66,20 +53,6 @@ class AffairFilter:
         return text_search(qs, self.search, "name")
 
 
-@strawberry.enum(description="Fields affairs can be sorted by.")
-class AffairOrderField(Enum):
-    POSITION = "position"
-    NAME = "name"
-
-
-@strawberry.input(description="Sort order of affairs.")
-class AffairOrder(OrderInput):
-    field: AffairOrderField = strawberry.field(
-        default=AffairOrderField.POSITION, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-AFFAIR_ORDER = [OrderTerm("position")]
+AFFAIR_SORT = sorting(
+    "Affair", "affairs", {"POSITION": "position", "NAME": "name"}, default="POSITION"
+)

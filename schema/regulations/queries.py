@@ -6,12 +6,10 @@ from api import models
 from schema.lists import list_field
 from schema.lookups import by_slug
 from schema.regulations.inputs import (
-    AFFAIR_ORDER,
-    REGULATION_ORDER,
+    AFFAIR_SORT,
+    REGULATION_SORT,
     AffairFilter,
-    AffairOrder,
     RegulationFilter,
-    RegulationOrder,
 )
 from schema.regulations.types import Affair, Regulation
 
@@ -22,8 +20,7 @@ class RegulationQuery:
         Regulation,
         models.Regulation,
         filter_type=RegulationFilter,
-        order_type=RegulationOrder,
-        default_order=REGULATION_ORDER,
+        sort=REGULATION_SORT,
         description="Regulations, newest first.",
     )
     regulation = by_slug(models.Regulation, Regulation, "A regulation by slug.")
@@ -31,7 +28,6 @@ class RegulationQuery:
         Affair,
         models.Affair,
         filter_type=AffairFilter,
-        order_type=AffairOrder,
-        default_order=AFFAIR_ORDER,
+        sort=AFFAIR_SORT,
         description="Public-information affairs (urusan).",
     )

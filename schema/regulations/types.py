@@ -6,26 +6,22 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from api import models
-from schema.articles.inputs import MENTION_ORDER, MentionFilter, MentionOrder
+from schema.articles.inputs import MENTION_SORT, MentionFilter
 from schema.enums import RegulationKind, RegulationStatus
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
 from schema.regulations.inputs import (
-    AFFAIR_ORDER,
-    REGULATION_ORDER,
+    AFFAIR_SORT,
+    REGULATION_SORT,
     AffairFilter,
-    AffairOrder,
     RegulationFilter,
-    RegulationOrder,
 )
 from schema.stakeholders.inputs import (
-    MEMBERSHIP_ORDER,
-    STAKEHOLDER_ORDER,
+    MEMBERSHIP_SORT,
+    STAKEHOLDER_SORT,
     MembershipFilter,
-    MembershipOrder,
     StakeholderFilter,
-    StakeholderOrder,
 )
 
 if TYPE_CHECKING:
@@ -78,8 +74,7 @@ class Regulation(Record):
         RegulationRef,
         models.Regulation,
         filter_type=RegulationFilter,
-        order_type=RegulationOrder,
-        default_order=REGULATION_ORDER,
+        sort=REGULATION_SORT,
         parent=Parent("replaced_by_id"),
         description="Regulations this one replaced.",
     )
@@ -87,8 +82,7 @@ class Regulation(Record):
         Annotated["Affair", L("schema.regulations.types")],
         models.Affair,
         filter_type=AffairFilter,
-        order_type=AffairOrder,
-        default_order=AFFAIR_ORDER,
+        sort=AFFAIR_SORT,
         parent=Parent("regulation_id"),
         description="Affairs (urusan) it defines.",
     )
@@ -96,8 +90,7 @@ class Regulation(Record):
         Annotated["Stakeholder", L("schema.stakeholders.types")],
         models.Stakeholder,
         filter_type=StakeholderFilter,
-        order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER,
+        sort=STAKEHOLDER_SORT,
         parent=Parent("legal_basis_regulation_id"),
         description="Stakeholders founded on it.",
     )
@@ -105,8 +98,7 @@ class Regulation(Record):
         Annotated["Membership", L("schema.stakeholders.types")],
         models.Membership,
         filter_type=MembershipFilter,
-        order_type=MembershipOrder,
-        default_order=MEMBERSHIP_ORDER,
+        sort=MEMBERSHIP_SORT,
         parent=Parent("source_regulation_id"),
         description="Appointments it made.",
     )
@@ -114,8 +106,7 @@ class Regulation(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         parent=Parent("regulation_id"),
         description="Where articles mention it.",
     )

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
 import strawberry
 from tortoise.expressions import Q
@@ -10,8 +9,7 @@ from tortoise.queryset import QuerySet
 
 from schema.context import Context
 from schema.enums import ParticipationRole, RelationKind, StakeholderCategory, StakeholderStatus
-from schema.inputs import DateRange, OrderDirection, OrderInput, one_of, region_subtree, text_search
-from schema.loaders import OrderTerm
+from schema.inputs import DateRange, one_of, region_subtree, sorting, text_search
 
 
 @strawberry.input(description="Conditions on stakeholders; all given ones must hold.")
@@ -38,27 +36,19 @@ class StakeholderFilter:
         return qs
 
 
-@strawberry.enum(description="Fields stakeholders can be sorted by.")
-class StakeholderOrderField(Enum):
-    NAME = "name"
-    FOUNDED_ON = "founded_on"
-    MEMBER_COUNT = "member_count"
-    CREATED_AT = "created_at"
-    UPDATED_AT = "updated_at"
-
-
-@strawberry.input(description="Sort order of stakeholders.")
-class StakeholderOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"founded_on", "member_count"})
-    field: StakeholderOrderField = strawberry.field(
-        default=StakeholderOrderField.NAME, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-STAKEHOLDER_ORDER = [OrderTerm("name")]
+STAKEHOLDER_SORT = sorting(
+    "Stakeholder",
+    "stakeholders",
+    {
+        "NAME": "name",
+        "FOUNDED_ON": "founded_on",
+        "MEMBER_COUNT": "member_count",
+        "CREATED_AT": "created_at",
+        "UPDATED_AT": "updated_at",
+    },
+    default="NAME",
+    nullable={"founded_on", "member_count"},
+)
 
 
 def _active_on(qs: QuerySet[Any], day: dt.date | None) -> QuerySet[Any]:
@@ -82,25 +72,13 @@ class MembershipFilter:
         return _active_on(one_of(qs, "role", self.role), self.active_on)
 
 
-@strawberry.enum(description="Fields memberships can be sorted by.")
-class MembershipOrderField(Enum):
-    STARTED_ON = "started_on"
-    ROLE = "role"
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of memberships.")
-class MembershipOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"started_on"})
-    field: MembershipOrderField = strawberry.field(
-        default=MembershipOrderField.STARTED_ON, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-MEMBERSHIP_ORDER = [OrderTerm("started_on", nullable=True)]
+MEMBERSHIP_SORT = sorting(
+    "Membership",
+    "memberships",
+    {"STARTED_ON": "started_on", "ROLE": "role", "CREATED_AT": "created_at"},
+    default="STARTED_ON",
+    nullable={"started_on"},
+)
 
 
 @strawberry.input(description="Conditions on relations; all given ones must hold.")
@@ -114,24 +92,13 @@ class RelationFilter:
         return _active_on(one_of(qs, "kind", self.kind), self.active_on)
 
 
-@strawberry.enum(description="Fields relations can be sorted by.")
-class RelationOrderField(Enum):
-    STARTED_ON = "started_on"
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of relations.")
-class RelationOrder(OrderInput):
-    NULLABLE: ClassVar[frozenset[str]] = frozenset({"started_on"})
-    field: RelationOrderField = strawberry.field(
-        default=RelationOrderField.CREATED_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-RELATION_ORDER = [OrderTerm("created_at")]
+RELATION_SORT = sorting(
+    "Relation",
+    "relations",
+    {"STARTED_ON": "started_on", "CREATED_AT": "created_at"},
+    default="CREATED_AT",
+    nullable={"started_on"},
+)
 
 
 @strawberry.input(description="Conditions on event participations.")
@@ -142,19 +109,6 @@ class ParticipationFilter:
         return one_of(qs, "role", self.role)
 
 
-@strawberry.enum(description="Fields participations can be sorted by.")
-class ParticipationOrderField(Enum):
-    CREATED_AT = "created_at"
-
-
-@strawberry.input(description="Sort order of participations.")
-class ParticipationOrder(OrderInput):
-    field: ParticipationOrderField = strawberry.field(
-        default=ParticipationOrderField.CREATED_AT, description="What to sort by."
-    )
-    direction: OrderDirection = strawberry.field(
-        default=OrderDirection.ASC, description="Ascending or descending."
-    )
-
-
-PARTICIPATION_ORDER = [OrderTerm("created_at")]
+PARTICIPATION_SORT = sorting(
+    "Participation", "participations", {"CREATED_AT": "created_at"}, default="CREATED_AT"
+)

@@ -6,15 +6,12 @@ from api import models
 from schema.lists import list_field
 from schema.lookups import by_slug
 from schema.stakeholders.inputs import (
-    MEMBERSHIP_ORDER,
-    RELATION_ORDER,
-    STAKEHOLDER_ORDER,
+    MEMBERSHIP_SORT,
+    RELATION_SORT,
+    STAKEHOLDER_SORT,
     MembershipFilter,
-    MembershipOrder,
     RelationFilter,
-    RelationOrder,
     StakeholderFilter,
-    StakeholderOrder,
 )
 from schema.stakeholders.types import Membership, Relation, Stakeholder
 
@@ -25,8 +22,7 @@ class StakeholderQuery:
         Stakeholder,
         models.Stakeholder,
         filter_type=StakeholderFilter,
-        order_type=StakeholderOrder,
-        default_order=STAKEHOLDER_ORDER,
+        sort=STAKEHOLDER_SORT,
         description="The stakeholder registry.",
     )
     stakeholder = by_slug(models.Stakeholder, Stakeholder, "A stakeholder by slug.")
@@ -34,15 +30,13 @@ class StakeholderQuery:
         Membership,
         models.Membership,
         filter_type=MembershipFilter,
-        order_type=MembershipOrder,
-        default_order=MEMBERSHIP_ORDER,
+        sort=MEMBERSHIP_SORT,
         description="People's roles in stakeholders.",
     )
     relations = list_field(
         Relation,
         models.Relation,
         filter_type=RelationFilter,
-        order_type=RelationOrder,
-        default_order=RELATION_ORDER,
+        sort=RELATION_SORT,
         description="Ties between stakeholders.",
     )

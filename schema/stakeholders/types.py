@@ -7,29 +7,24 @@ import strawberry
 
 from api import models
 from schema.articles.inputs import (
-    ARTICLE_ORDER,
-    MENTION_ORDER,
+    ARTICLE_SORT,
+    MENTION_SORT,
     ArticleFilter,
-    ArticleOrder,
     MentionFilter,
-    MentionOrder,
 )
 from schema.context import Info
 from schema.enums import RelationKind, StakeholderCategory, StakeholderStatus
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
-from schema.regulations.inputs import REGULATION_ORDER, RegulationFilter, RegulationOrder
+from schema.regulations.inputs import REGULATION_SORT, RegulationFilter
 from schema.stakeholders.inputs import (
-    MEMBERSHIP_ORDER,
-    PARTICIPATION_ORDER,
-    RELATION_ORDER,
+    MEMBERSHIP_SORT,
+    PARTICIPATION_SORT,
+    RELATION_SORT,
     MembershipFilter,
-    MembershipOrder,
     ParticipationFilter,
-    ParticipationOrder,
     RelationFilter,
-    RelationOrder,
 )
 
 if TYPE_CHECKING:
@@ -88,8 +83,7 @@ class Stakeholder(Record):
         Annotated["Membership", L("schema.stakeholders.types")],
         models.Membership,
         filter_type=MembershipFilter,
-        order_type=MembershipOrder,
-        default_order=MEMBERSHIP_ORDER,
+        sort=MEMBERSHIP_SORT,
         parent=Parent("stakeholder_id"),
         description="People in it, with roles and dates.",
     )
@@ -97,8 +91,7 @@ class Stakeholder(Record):
         Annotated["Relation", L("schema.stakeholders.types")],
         models.Relation,
         filter_type=RelationFilter,
-        order_type=RelationOrder,
-        default_order=RELATION_ORDER,
+        sort=RELATION_SORT,
         parent=Parent("source_id"),
         description="Relations from this stakeholder to others.",
     )
@@ -106,8 +99,7 @@ class Stakeholder(Record):
         Annotated["Relation", L("schema.stakeholders.types")],
         models.Relation,
         filter_type=RelationFilter,
-        order_type=RelationOrder,
-        default_order=RELATION_ORDER,
+        sort=RELATION_SORT,
         parent=Parent("target_id"),
         description="Relations from others to this stakeholder.",
     )
@@ -115,8 +107,7 @@ class Stakeholder(Record):
         Annotated["Mention", L("schema.articles.types")],
         models.Mention,
         filter_type=MentionFilter,
-        order_type=MentionOrder,
-        default_order=MENTION_ORDER,
+        sort=MENTION_SORT,
         parent=Parent("stakeholder_id"),
         description="Where articles mention it.",
     )
@@ -124,8 +115,7 @@ class Stakeholder(Record):
         Annotated["Article", L("schema.articles.types")],
         models.Article,
         filter_type=ArticleFilter,
-        order_type=ArticleOrder,
-        default_order=ARTICLE_ORDER,
+        sort=ARTICLE_SORT,
         parent=Parent("stakeholder_id", via="mentions", via_table="mentions"),
         description="Articles that mention it, latest first.",
     )
@@ -133,8 +123,7 @@ class Stakeholder(Record):
         Annotated["EventParticipation", L("schema.events.types")],
         models.EventParticipation,
         filter_type=ParticipationFilter,
-        order_type=ParticipationOrder,
-        default_order=PARTICIPATION_ORDER,
+        sort=PARTICIPATION_SORT,
         parent=Parent("stakeholder_id"),
         description="Events it organised or took part in, with its role.",
     )
@@ -142,8 +131,7 @@ class Stakeholder(Record):
         Annotated["Regulation", L("schema.regulations.types")],
         models.Regulation,
         filter_type=RegulationFilter,
-        order_type=RegulationOrder,
-        default_order=REGULATION_ORDER,
+        sort=REGULATION_SORT,
         parent=Parent("issuer_id"),
         description="Regulations it issued.",
     )
