@@ -39,11 +39,13 @@ _ARTICLE_PARTS: tuple[type[Model], ...] = (Mention, Quote, EventCoverage)
 
 
 def _published(prefix: str, now: datetime) -> dict[str, Any]:
-    return {
+    conditions: dict[str, Any] = {
         f"{prefix}status": ArticleStatus.PUBLISHED,
         f"{prefix}published_at__lte": now,
-        f"{prefix}deleted_at": None,
     }
+    if prefix:
+        conditions[f"{prefix}deleted_at"] = None
+    return conditions
 
 
 M = TypeVar("M", bound=Model)

@@ -43,9 +43,8 @@ PersonRef = Annotated["Person", L("schema.people.types")]
 
 @strawberry.type(description="A channel through which a stakeholder publishes.")
 class MediaChannel:
-    kind: str = strawberry.field(description="website, instagram, radio, bulletin, ...")
-    label: str = strawberry.field(description="Name or handle as shown.")
-    url: str | None = strawberry.field(description="Address, when it has one.")
+    kind: str = strawberry.field(description="website, instagram, facebook, radio, bulletin, ...")
+    value: str = strawberry.field(description="Address, handle or frequency, as published.")
 
 
 @strawberry.type(description="An organisation or group in the registry.")
@@ -74,10 +73,7 @@ class Stakeholder(Record):
     @strawberry.field(description="Website, social accounts, radio, bulletin.")
     def media_channels(self) -> list[MediaChannel]:
         channels: list[dict[str, str]] = self.media_channels
-        return [
-            MediaChannel(kind=c.get("kind", ""), label=c.get("label", ""), url=c.get("url"))
-            for c in channels
-        ]
+        return [MediaChannel(kind=c.get("kind", ""), value=c.get("value", "")) for c in channels]
 
     members = list_field(
         Annotated["Membership", L("schema.stakeholders.types")],
