@@ -18,7 +18,7 @@ from schema.context import Context, Info
 from schema.inputs import Sorting
 from schema.loaders import OrderTerm, Parent, fetch_page
 from schema.pagination import Connection, PageWindow, once
-from schema.visibility import visible
+from schema.visibility import non_null_columns, visible
 
 
 class ListFilter(Protocol):
@@ -61,7 +61,14 @@ async def resolve_list(
         qs = qs.filter(**where)
     if filter is not None:
         qs = await filter.apply(qs, ctx)
-    terms = [*(order_by.terms() if order_by is not None else default_order), PK]
+    non_null = non_null_columns(model, ctx.viewer)
+    terms = [
+        *(
+            term.not_null() if term.column in non_null else term
+            for term in (order_by.terms() if order_by is not None else default_order)
+        ),
+        PK,
+    ]
     if parent is None:
         count = once(qs.count)
         if window.from_end:

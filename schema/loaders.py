@@ -26,6 +26,9 @@ class OrderTerm:
     descending: bool = False
     nullable: bool = False
 
+    def not_null(self) -> OrderTerm:
+        return OrderTerm(self.column, self.descending, nullable=False)
+
     def reverse(self) -> OrderTerm:
         return OrderTerm(self.column, not self.descending, self.nullable)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from time import perf_counter
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -36,6 +37,7 @@ async def run_demo(
         await _load_seed(report)
         if scale:
             await _load_synthetic(report, scale, seed)
+            await _analyze()
         report.summary(perf_counter() - started)
 
     await with_orm(settings, work)
@@ -62,6 +64,12 @@ async def _load_synthetic(report: Report, scale: int, seed: int) -> None:
     async with in_transaction() as conn:
         shared = await missing_rows(synthetic.shared, conn)
         await _insert(report, f"synthetic {scale}/{seed}", [shared, synthetic.own], conn)
+
+
+async def _analyze() -> None:
+    # A bulk load leaves the planner without statistics (PostgreSQL's autovacuum may be off,
+    # SQLite never gathers them itself); without them both plan the partner queries as scans.
+    await connections.get("default").execute_script("ANALYZE")
 
 
 async def _insert(report: Report, label: str, graphs: list[Graph], conn: BaseDBAsyncClient) -> None:
