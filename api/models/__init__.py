@@ -1,9 +1,11 @@
 """The domain model: every table Simpul keeps."""
 
+from api.models.accounts import ApiKey, LoginFailure, Session, User
 from api.models.articles import Article, ArticleTag, Mention, Quote, Tag
 from api.models.enums import (
     ArticleCategory,
     ArticleStatus,
+    AuditAction,
     DatePrecision,
     EventKind,
     EventStatus,
@@ -13,11 +15,13 @@ from api.models.enums import (
     RegulationKind,
     RegulationStatus,
     RelationKind,
+    Role,
     SpeakerMode,
     StakeholderCategory,
     StakeholderStatus,
 )
 from api.models.events import Event, EventCoverage, EventParticipation, EventSpeaker
+from api.models.history import ArticleRevision, ArticleView, AuditEntry
 from api.models.people import Person
 from api.models.regions import Region
 from api.models.regulations import Affair, Regulation
@@ -25,10 +29,15 @@ from api.models.stakeholders import Membership, Relation, RelationEvidence, Stak
 
 __all__ = [
     "Affair",
+    "ApiKey",
     "Article",
     "ArticleCategory",
+    "ArticleRevision",
     "ArticleStatus",
     "ArticleTag",
+    "ArticleView",
+    "AuditAction",
+    "AuditEntry",
     "DatePrecision",
     "Event",
     "EventCoverage",
@@ -36,6 +45,7 @@ __all__ = [
     "EventParticipation",
     "EventSpeaker",
     "EventStatus",
+    "LoginFailure",
     "Membership",
     "Mention",
     "MentionTarget",
@@ -50,9 +60,12 @@ __all__ = [
     "Relation",
     "RelationEvidence",
     "RelationKind",
+    "Role",
+    "Session",
     "SpeakerMode",
     "Stakeholder",
     "StakeholderCategory",
     "StakeholderStatus",
     "Tag",
+    "User",
 ]

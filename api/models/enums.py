@@ -115,3 +115,21 @@ class RegulationKind(StrEnum):
 class RegulationStatus(StrEnum):
     IN_FORCE = "in_force"
     REVOKED = "revoked"
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    EDITOR = "editor"
+    ANALYST = "analyst"
+    VIEWER = "viewer"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"
+    TRANSITION = "transition"
+    ERASE = "erase"
+    LOGIN = "login"
+    LOGOUT = "logout"
