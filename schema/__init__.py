@@ -1,16 +1,21 @@
-"""The GraphQL schema: feature roots composed into one Query."""
+"""The GraphQL schema: feature roots composed into one Query and one Mutation."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import strawberry
 from strawberry.extensions import MaskErrors, QueryDepthLimiter
 
+from api.services.specs import SPECS
 from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
 from schema.errors import should_mask
 from schema.events.queries import EventQuery
-from schema.events.types import Event, EventParticipation, EventSpeaker
+from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
 from schema.http import create_graphql_app
+from schema.mutations.errors import ERROR_TYPES
+from schema.mutations.generate import generated_mutations
 from schema.node import NodeQuery, register
 from schema.people.queries import PersonQuery
 from schema.people.types import Person
@@ -19,12 +24,13 @@ from schema.regions.types import Region
 from schema.regulations.queries import RegulationQuery
 from schema.regulations.types import Affair, Regulation
 from schema.stakeholders.queries import StakeholderQuery
-from schema.stakeholders.types import Membership, Relation, Stakeholder
+from schema.stakeholders.types import Membership, Relation, RelationEvidence, Stakeholder
 
-NODE_TYPES = (
+NODE_TYPES: tuple[Any, ...] = (
     Affair,
     Article,
     Event,
+    EventCoverage,
     EventParticipation,
     EventSpeaker,
     Membership,
@@ -34,6 +40,7 @@ NODE_TYPES = (
     Region,
     Regulation,
     Relation,
+    RelationEvidence,
     Stakeholder,
     Tag,
 )
@@ -55,9 +62,18 @@ class Query(
     pass
 
 
+RecordMutations = generated_mutations(SPECS, {t.__name__: t for t in NODE_TYPES})
+
+
+@strawberry.type(description="Change the registry and the newsroom (admins and editors).")
+class Mutation(RecordMutations):  # type: ignore[misc, valid-type]  # generated at import
+    pass
+
+
 schema = strawberry.Schema(
     query=Query,
-    types=list(NODE_TYPES),
+    mutation=Mutation,
+    types=[*NODE_TYPES, *ERROR_TYPES],
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaskErrors(should_mask_error=should_mask),

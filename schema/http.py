@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+from dataclasses import replace
 from typing import Any
 
 from cross_web import HTTPException
@@ -10,6 +12,8 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.auth.sessions import CSRF_HEADER, SESSION_COOKIE, actor_for, session_for
+from api.services.actor import NOBODY
 from api.settings import Settings
 from schema.context import Context
 
@@ -33,7 +37,19 @@ class SimpulGraphQL(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        return Context(request=request, response=response, settings=self.settings)
+        ip_address = request.client.host if request.client else ""
+        viewer = NOBODY
+        token = request.cookies.get(SESSION_COOKIE)
+        if token:
+            session = await session_for(token)
+            if session is not None:
+                viewer = actor_for(session, ip_address)
+                csrf_ok = hmac.compare_digest(
+                    request.headers.get(CSRF_HEADER, ""), session.csrf_token
+                )
+                # Reads are safe without the header; writes need it (checked by the services).
+                viewer = replace(viewer, csrf_ok=csrf_ok)
+        return Context(request=request, response=response, settings=self.settings, viewer=viewer)
 
 
 def create_graphql_app(settings: Settings) -> SimpulGraphQL:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -19,20 +18,11 @@ from api.models import (
     RelationEvidence,
 )
 from api.models.base import SoftDeletable
+from api.services.actor import NOBODY, Actor
 
-
-@dataclass(frozen=True, slots=True)
-class Viewer:
-    """Who is asking. Until accounts exist every caller is anonymous."""
-
-    role: str | None = None
-
-    @property
-    def sees_unpublished(self) -> bool:
-        return self.role in ("admin", "editor", "analyst", "viewer")
-
-
-ANONYMOUS = Viewer()
+# Who is asking: the same Actor the services act for.
+Viewer = Actor
+ANONYMOUS = NOBODY
 
 # Records that belong to an article are visible only with it.
 _ARTICLE_PARTS: tuple[type[Model], ...] = (Mention, Quote, EventCoverage)
@@ -54,7 +44,7 @@ M = TypeVar("M", bound=Model)
 def non_null_columns(model: type[Model], viewer: Viewer) -> frozenset[str]:
     """Columns `visible()` guarantees are set, so ordering by them needs no NULL handling
     (which would keep the databases from reading the rows in index order)."""
-    if model is Article and not viewer.sees_unpublished:
+    if model is Article and not viewer.is_staff:
         return frozenset({"published_at"})
     return frozenset()
 
@@ -63,7 +53,7 @@ def visible(model: type[M], viewer: Viewer) -> QuerySet[M]:
     qs = model.all()
     if issubclass(model, SoftDeletable):
         qs = qs.filter(deleted_at=None)
-    if viewer.sees_unpublished:
+    if viewer.is_staff:
         return qs
     now = datetime.now(UTC)
     if model is Article:

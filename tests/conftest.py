@@ -25,13 +25,15 @@ SYNTHETIC_SCALE = 40
 SYNTHETIC_SEED = 7
 
 
-def test_settings(tmp_root: Path) -> Settings:
+def make_settings(tmp_root: Path, suffix: str = "") -> Settings:
     url = os.environ.get("SIMPUL_TEST_DATABASE_URL", "")
+    if url and suffix:
+        url = f"{url}_{suffix}"
     return Settings(
         mode="test",
         secret_key="test-only-secret-" * 3,
         data_dir=tmp_root,
-        database_url=url or f"sqlite://{tmp_root / 'test.sqlite3'}",
+        database_url=url or f"sqlite://{tmp_root / f'test{suffix}.sqlite3'}",
         admin_dir=Path(__file__).resolve().parent.parent / "frontend" / "dist",
     )
 
@@ -45,7 +47,15 @@ async def reset_database(settings: Settings) -> None:
         return
     import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 
-    conn = await asyncpg.connect(settings.database_url.replace("postgres://", "postgresql://"))
+    url = settings.database_url.replace("postgres://", "postgresql://")
+    server, name = url.rsplit("/", 1)
+    admin = await asyncpg.connect(f"{server}/postgres")
+    try:
+        if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    conn = await asyncpg.connect(url)
     try:
         await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     finally:
@@ -63,10 +73,28 @@ async def _prepare(settings: Settings) -> None:
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    settings = test_settings(tmp_path_factory.mktemp("simpul"))
+    settings = make_settings(tmp_path_factory.mktemp("simpul"))
     asyncio.run(_prepare(settings))
     install_sql_counter()
     return settings
+
+
+@pytest.fixture(scope="session")
+def write_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A second database, same data, for tests that write: the read-only tests keep theirs."""
+    settings = make_settings(tmp_path_factory.mktemp("simpul-writes"), suffix="writes")
+    asyncio.run(_prepare(settings))
+    install_sql_counter()
+    return settings
+
+
+@pytest.fixture
+async def write_orm(write_settings: Settings) -> AsyncIterator[None]:
+    await Tortoise.init(config=tortoise_config(write_settings))
+    try:
+        yield
+    finally:
+        await Tortoise.close_connections()
 
 
 @pytest.fixture
@@ -121,3 +149,62 @@ async def http(settings: Settings, orm: None) -> AsyncIterator[httpx.AsyncClient
 @pytest.fixture
 async def gql(http: httpx.AsyncClient) -> GraphQLClient:
     return GraphQLClient(http)
+
+
+SESSION_COOKIE = "simpul_session"
+CSRF_HEADER = "X-CSRF-Token"
+
+
+async def staff_session(role: str, email: str | None = None) -> tuple[str, str]:
+    """A staff user of `role` with a live session: returns (session token, CSRF token).
+
+    The contract with the auth layer: the session cookie `simpul_session` holds a token whose
+    SHA-256 hex digest is `Session.token_hash`; cookie-authenticated mutations must send
+    `X-CSRF-Token` equal to `Session.csrf_token`.
+    """
+    import datetime as dt
+    import hashlib
+    import secrets
+
+    from api.models import Role, Session, User
+
+    user = await User.create(
+        email=email or f"{role}-{secrets.token_hex(4)}@example.org",
+        full_name=f"Test {role}",
+        role=Role(role),
+        password_hash="!unusable",
+    )
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    await Session.create(
+        user=user,
+        token_hash=hashlib.sha256(token.encode()).hexdigest(),
+        csrf_token=csrf,
+        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1),
+    )
+    return token, csrf
+
+
+@pytest.fixture
+async def as_role(write_settings: Settings, write_orm: None) -> AsyncIterator[Any]:
+    """`await as_role("editor")` gives a GraphQLClient on the write database, logged in as a
+    new user of that role; `await as_role(None)` an anonymous one."""
+    app = create_app(write_settings)
+    clients: list[httpx.AsyncClient] = []
+
+    async def make(role: str | None) -> GraphQLClient:
+        cookies, headers = {}, {}
+        if role is not None:
+            token, csrf = await staff_session(role)
+            cookies, headers = {SESSION_COOKIE: token}, {CSRF_HEADER: csrf}
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),
+            base_url="http://testserver",
+            cookies=cookies,
+            headers=headers,
+        )
+        clients.append(client)
+        return GraphQLClient(client)
+
+    yield make
+    for client in clients:
+        await client.aclose()

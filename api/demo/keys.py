@@ -14,23 +14,17 @@ and common names repeat.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-NAMESPACE = uuid5(NAMESPACE_URL, "https://simpul.invalid/demo")
+from api.slugs import slugify
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+__all__ = ["slugify", "stable_id", "suffixed_slug"]
+
+NAMESPACE = uuid5(NAMESPACE_URL, "https://simpul.invalid/demo")
 
 
 def stable_id(table: str, key: str) -> UUID:
     return uuid5(NAMESPACE, f"{table}:{key}")
-
-
-def slugify(text: str, max_length: int = 120) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-")
 
 
 def suffixed_slug(text: str, row_id: UUID, used: set[str], max_length: int = 120) -> str:

@@ -126,3 +126,16 @@ class EventParticipation(Record):
     role: ParticipationRole = strawberry.field(description="Organiser or participant.")
     event = ref_field(models.Event, "event_id", EventRef, "The event.")
     stakeholder = ref_field(models.Stakeholder, "stakeholder_id", StakeholderRef, "Who.")
+
+
+@strawberry.type(description="An article reporting on an event.")
+class EventCoverage(Record):
+    model = models.EventCoverage
+
+    event = ref_field(models.Event, "event_id", EventRef, "The event.")
+    article = ref_field(
+        models.Article,
+        "article_id",
+        Annotated["Article", L("schema.articles.types")],
+        "The covering article.",
+    )

@@ -155,7 +155,9 @@ class Membership(Record):
 
 
 @strawberry.type(description="An article or event documenting a relation.")
-class RelationEvidence:
+class RelationEvidence(Record):
+    model = models.RelationEvidence
+
     article = ref_field(
         models.Article,
         "article_id",
@@ -168,10 +170,6 @@ class RelationEvidence:
         Annotated["Event", L("schema.events.types")],
         "The event, if the evidence is one.",
     )
-
-    @classmethod
-    def is_type_of(cls, obj: object, info: Info) -> bool:
-        return isinstance(obj, models.RelationEvidence)
 
 
 @strawberry.type(description="A directed tie between two stakeholders.")

@@ -118,9 +118,3 @@ async def test_anonymous_callers_see_published_articles_only(gql: GraphQLClient,
     )
     assert data["stakeholder"]["mentions"]["totalCount"] == visible
     assert data["stakeholder"]["articles"]["totalCount"] == visible
-
-
-async def test_no_personal_data_in_the_schema(gql: GraphQLClient) -> None:
-    from schema import sdl
-
-    assert "contact" not in sdl().lower()

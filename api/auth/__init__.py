@@ -1,0 +1,1 @@
+"""Who is calling: staff sessions (cookie) and partner keys (bearer)."""

@@ -1,0 +1,125 @@
+"""What each writable field accepts, and the checks every create and update runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal
+from uuid import UUID
+
+from tortoise.models import Model
+
+from api.services.errors import FieldError
+
+Kind = Literal[
+    "str",
+    "text",
+    "html",
+    "url",
+    "int",
+    "bool",
+    "date",
+    "datetime",
+    "enum",
+    "ref",
+    "strings",
+    "channels",
+    "contact",
+    "target",
+]
+
+URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    description: str
+    required: bool = False
+    max_length: int | None = None
+    enum: type[Enum] | None = None
+    ref: type[Model] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    # Personal data (UU 27/2022): readable and writable by admins and editors only.
+    personal: bool = False
+
+    @property
+    def column(self) -> str:
+        return (
+            f"{self.name}_id" if self.kind == "ref" and not self.name.endswith("_id") else self.name
+        )
+
+
+Check = Callable[[dict[str, Any], Model | None], Awaitable[list[FieldError]]]
+AfterWrite = Callable[[Model, Any], Awaitable[None]]  # (record, actor)
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpec:
+    """How one entity is written: its fields, its slug source, and its own checks."""
+
+    name: str
+    model: type[Model]
+    fields: tuple[FieldSpec, ...]
+    slug_from: str | None = None
+    date_pairs: tuple[tuple[str, str], ...] = ()
+    checks: tuple[Check, ...] = ()
+    deletable: bool = True
+    # Fields whose change after publication is refused (an article's slug).
+    locked_when_published: frozenset[str] = field(default_factory=frozenset)
+    # Runs inside the write's transaction after every create and update (article revisions).
+    after_write: AfterWrite | None = None
+
+    def get(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+
+def check_value(spec: FieldSpec, value: Any) -> FieldError | None:
+    """Shape checks that need no database: required, length, range, URL."""
+    if value is None or (isinstance(value, str) and not value.strip() and spec.required):
+        if spec.required:
+            return FieldError(spec.name, "REQUIRED", f"`{spec.name}` is required.")
+        return None
+    if isinstance(value, str) and spec.max_length is not None and len(value) > spec.max_length:
+        return FieldError(
+            spec.name,
+            "TOO_LONG",
+            f"`{spec.name}` is {len(value)} characters long; at most {spec.max_length} allowed.",
+        )
+    if spec.kind == "url" and not URL.match(value):
+        return FieldError(spec.name, "INVALID", f"`{spec.name}` must be an http(s) URL.")
+    if isinstance(value, int) and not isinstance(value, bool):
+        if spec.minimum is not None and value < spec.minimum:
+            return FieldError(
+                spec.name, "OUT_OF_RANGE", f"`{spec.name}` must be at least {spec.minimum}."
+            )
+        if spec.maximum is not None and value > spec.maximum:
+            return FieldError(
+                spec.name, "OUT_OF_RANGE", f"`{spec.name}` must be at most {spec.maximum}."
+            )
+    if spec.kind == "strings":
+        for item in value:
+            if len(item) > (spec.max_length or 200):
+                return FieldError(spec.name, "TOO_LONG", f"An item of `{spec.name}` is too long.")
+    return None
+
+
+def check_order(
+    start_name: str, end_name: str, start: dt.date | None, end: dt.date | None
+) -> FieldError | None:
+    if start is not None and end is not None and end < start:
+        return FieldError(
+            end_name,
+            "END_BEFORE_START",
+            f"`{end_name}` ({end}) is before `{start_name}` ({start}).",
+        )
+    return None
+
+
+def as_uuid(value: Any) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))
