@@ -1,8 +1,9 @@
-"""The `simpul` command: serve, migrate, demo, export-schema."""
+"""The `simpul` command: serve, migrate, demo, export-schema, user."""
 
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -80,6 +81,57 @@ def export_schema(
 
     output.write_text(sdl(), encoding="utf-8")
     typer.echo(f"wrote {output}")
+
+
+user_app = typer.Typer(help="Staff accounts.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+def _stdin_is_tty() -> bool:
+    return sys.stdin.isatty()
+
+
+@user_app.command("create")
+def user_create(
+    email: Annotated[str, typer.Option(help="Login e-mail.")],
+    role: Annotated[str, typer.Option(help="admin, editor, analyst or viewer.")],
+    full_name: Annotated[str, typer.Option(help="Name shown in the admin app.")] = "",
+    password_stdin: Annotated[
+        bool, typer.Option(help="Read the password from the first line of stdin.")
+    ] = False,
+) -> None:
+    """Create a staff account; the password is prompted for twice (or read from stdin)."""
+    from api.models import Role
+    from api.orm import with_orm
+    from api.services.accounts import create_user
+    from api.services.errors import ValidationFailed
+
+    try:
+        chosen = Role(role.strip().lower())
+    except ValueError:
+        roles = ", ".join(r.value for r in Role)
+        typer.secho(f"--role must be one of {roles}, not {role!r}.", err=True)
+        raise typer.Exit(2) from None
+    settings = _settings()
+    if password_stdin or not _stdin_is_tty():
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+    async def work() -> str:
+        user = await create_user(
+            email=email, role=chosen, password=password, full_name=full_name, actor=None
+        )
+        return user.email
+
+    try:
+        created = asyncio.run(with_orm(settings, work))
+    except ValidationFailed as refused:
+        options = {"email": "--email", "full_name": "--full-name", "password": "The password"}
+        for error in refused.errors:
+            typer.secho(error.message.replace(f"`{error.field}`", options[error.field]), err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"Created {chosen.value} account {created}.")
 
 
 def main() -> None:

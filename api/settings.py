@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,13 @@ class Settings:
     db_pool_size: int = 10
     timezone: str = "Asia/Makassar"
     report_sql_count: bool = False
+    # Staff sessions end at the absolute lifetime (the cookie's Max-Age) or after idling.
+    session_lifetime: dt.timedelta = dt.timedelta(days=7)
+    session_idle_timeout: dt.timedelta = dt.timedelta(hours=12)
+    # The n-th failed login in a row is answered after login_delay_step * 2**(n-1) seconds,
+    # at most login_delay_max: password guessing gets slow long before it is refused.
+    login_delay_step: float = 0.25
+    login_delay_max: float = 4.0
 
     def __post_init__(self) -> None:
         if not self.database_url:

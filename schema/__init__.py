@@ -8,8 +8,12 @@ import strawberry
 from strawberry.extensions import MaskErrors, QueryDepthLimiter
 
 from api.services.specs import SPECS
+from schema.accounts.mutations import AccountMutations
+from schema.accounts.queries import AccountQuery
+from schema.articles.mutations import NewsroomMutations
 from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
+from schema.audit.queries import AuditQuery
 from schema.errors import should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
@@ -17,6 +21,7 @@ from schema.http import create_graphql_app
 from schema.mutations.errors import ERROR_TYPES
 from schema.mutations.generate import generated_mutations
 from schema.node import NodeQuery, register
+from schema.people.mutations import ErasureMutations
 from schema.people.queries import PersonQuery
 from schema.people.types import Person
 from schema.regions.queries import RegionQuery
@@ -58,6 +63,8 @@ class Query(
     ArticleQuery,
     EventQuery,
     RegulationQuery,
+    AuditQuery,
+    AccountQuery,
 ):
     pass
 
@@ -66,7 +73,12 @@ RecordMutations = generated_mutations(SPECS, {t.__name__: t for t in NODE_TYPES}
 
 
 @strawberry.type(description="Change the registry and the newsroom (admins and editors).")
-class Mutation(RecordMutations):  # type: ignore[misc, valid-type]  # generated at import
+class Mutation(
+    RecordMutations,  # type: ignore[misc, valid-type]  # generated at import
+    ErasureMutations,
+    NewsroomMutations,
+    AccountMutations,
+):
     pass
 
 

@@ -1,19 +1,25 @@
-"""The /graphql endpoint: Strawberry's ASGI app with Simpul's context."""
+"""The /graphql endpoint: Strawberry's ASGI app with Simpul's context.
+
+Who is calling, in this order: a partner key (`Authorization: Bearer spl_…`; a bad key is a 401
+even when a session cookie is present), else a staff session cookie, else nobody.
+"""
 
 from __future__ import annotations
 
 import hmac
-from dataclasses import replace
 from typing import Any
 
 from cross_web import HTTPException
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.auth.keys import MALFORMED, KeyRefused, actor_for_key, key_for
 from api.auth.sessions import CSRF_HEADER, SESSION_COOKIE, actor_for, session_for
-from api.services.actor import NOBODY
+from api.models import Session
+from api.services.actor import Actor
 from api.settings import Settings
 from schema.context import Context
 
@@ -27,6 +33,16 @@ class SimpulGraphQL(GraphQL[Context, None]):
         )
         self.settings = settings
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        except KeyRefused as refused:
+            # Raised by get_context, before anything was sent.
+            if scope["type"] == "websocket":
+                await WebSocket(scope, receive, send).close(code=1008, reason=str(refused))
+                return
+            await unauthorized(str(refused))(scope, receive, send)
+
     def parse_json(self, data: str | bytes) -> Any:
         parsed = super().parse_json(data)
         # Batches are not enabled, so anything but a JSON object is a malformed request.
@@ -37,19 +53,66 @@ class SimpulGraphQL(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        ip_address = request.client.host if request.client else ""
-        viewer = NOBODY
-        token = request.cookies.get(SESSION_COOKIE)
-        if token:
-            session = await session_for(token)
-            if session is not None:
-                viewer = actor_for(session, ip_address)
-                csrf_ok = hmac.compare_digest(
-                    request.headers.get(CSRF_HEADER, ""), session.csrf_token
-                )
-                # Reads are safe without the header; writes need it (checked by the services).
-                viewer = replace(viewer, csrf_ok=csrf_ok)
+        viewer = await self._viewer(request)
         return Context(request=request, response=response, settings=self.settings, viewer=viewer)
+
+    async def _viewer(self, request: HTTPConnection) -> Actor:
+        ip_address = request.client.host if request.client else ""
+        authorization = request.headers.get("authorization", "").strip()
+        if authorization:
+            scheme, _, credentials = authorization.partition(" ")
+            if scheme.lower() != "bearer":
+                raise KeyRefused(MALFORMED)
+            return actor_for_key(await key_for(credentials), ip_address)
+        anonymous = Actor(ip_address=ip_address)
+        token = request.cookies.get(SESSION_COOKIE)
+        if not token:
+            return anonymous
+        session = await session_for(token, idle_timeout=self.settings.session_idle_timeout)
+        if session is None:
+            return anonymous
+        request.state.simpul_session = session
+        # Reads are safe without the header; writes need it (checked by the services).
+        csrf_ok = hmac.compare_digest(request.headers.get(CSRF_HEADER, ""), session.csrf_token)
+        return actor_for(session, ip_address, csrf_ok=csrf_ok)
+
+
+def unauthorized(message: str) -> Response:
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}]},
+        status_code=401,
+        headers={"WWW-Authenticate": 'Bearer realm="simpul", error="invalid_token"'},
+    )
+
+
+def current_session(request: HTTPConnection) -> Session | None:
+    """The live session of this request's cookie (looked up once, by get_context)."""
+    session: Session | None = getattr(request.state, "simpul_session", None)
+    return session
+
+
+def is_https(request: HTTPConnection) -> bool:
+    forwarded = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    return request.url.scheme in ("https", "wss") or forwarded == "https"
+
+
+def set_session_cookie(context: Context, token: str, max_age: int) -> None:
+    # Built by hand to spell `SameSite=Lax` as documented (Starlette's set_cookie writes `lax`).
+    attributes = [
+        f"{SESSION_COOKIE}={token}",
+        f"Max-Age={max_age}",
+        "Path=/",
+        "HttpOnly",
+        "SameSite=Lax",
+    ]
+    if is_https(context.request):
+        attributes.append("Secure")
+    if isinstance(context.response, Response):
+        context.response.headers.append("set-cookie", "; ".join(attributes))
+
+
+def clear_session_cookie(context: Context) -> None:
+    set_session_cookie(context, "", 0)
 
 
 def create_graphql_app(settings: Settings) -> SimpulGraphQL:

@@ -1,4 +1,11 @@
-"""What a caller may see. Every list, lookup, nested relation and count starts here."""
+"""What a caller may see. Every list, lookup, nested relation and count starts here.
+
+Staff see every record that is not deleted. Everyone else sees an article once it is public:
+published, or scheduled, from its `published_at` on. A scheduled article therefore appears by
+itself when its time comes, with nobody acting. Mentions, quotes and coverage are seen only with
+their article; relation evidence that is an article, only with it. An edge (a membership, a
+mention, a participation, ...) is seen only while the records at both of its ends are.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +17,17 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from api.models import (
+    Affair,
     Article,
     ArticleStatus,
+    ArticleTag,
     EventCoverage,
+    EventParticipation,
+    EventSpeaker,
+    Membership,
     Mention,
     Quote,
+    Relation,
     RelationEvidence,
 )
 from api.models.base import SoftDeletable
@@ -28,15 +41,34 @@ ANONYMOUS = NOBODY
 _ARTICLE_PARTS: tuple[type[Model], ...] = (Mention, Quote, EventCoverage)
 
 
+# A scheduled article is public once its time has passed, exactly like a published one.
+_PUBLIC_STATUSES = (ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED)
+
+
 def _published(prefix: str, now: datetime) -> dict[str, Any]:
+    """Conditions for a public article (through `prefix`, e.g. `article__`, for its parts)."""
     conditions: dict[str, Any] = {
-        f"{prefix}status": ArticleStatus.PUBLISHED,
+        f"{prefix}status__in": _PUBLIC_STATUSES,
         f"{prefix}published_at__lte": now,
     }
     if prefix:
         conditions[f"{prefix}deleted_at"] = None
     return conditions
 
+
+# The soft-deletable records at the ends of each edge; a nullable end that is unset passes.
+_ENDS: dict[type[Model], tuple[str, ...]] = {
+    Membership: ("person", "stakeholder"),
+    Relation: ("source", "target"),
+    RelationEvidence: ("relation", "article", "event"),
+    Mention: ("article", "stakeholder", "person", "event", "regulation"),
+    Quote: ("article", "person"),
+    EventParticipation: ("event", "stakeholder"),
+    EventSpeaker: ("event", "person"),
+    EventCoverage: ("event", "article"),
+    Affair: ("regulation",),
+    ArticleTag: ("article",),
+}
 
 M = TypeVar("M", bound=Model)
 
@@ -53,6 +85,9 @@ def visible(model: type[M], viewer: Viewer) -> QuerySet[M]:
     qs = model.all()
     if issubclass(model, SoftDeletable):
         qs = qs.filter(deleted_at=None)
+    ends = _ENDS.get(model, ())
+    if ends:
+        qs = qs.filter(**{f"{end}__deleted_at": None for end in ends})
     if viewer.is_staff:
         return qs
     now = datetime.now(UTC)

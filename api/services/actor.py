@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from api.models import Role
+from api.services.errors import Forbidden
 
 WRITERS = frozenset({Role.ADMIN, Role.EDITOR})
 STAFF = frozenset({Role.ADMIN, Role.EDITOR, Role.ANALYST, Role.VIEWER})
@@ -40,3 +41,14 @@ class Actor:
 
 
 NOBODY = Actor()
+
+CSRF_REFUSED = (
+    "Missing or invalid CSRF token: send the `X-CSRF-Token` header with the token "
+    "returned by `login` (also in `viewer.csrfToken`)."
+)
+
+
+def require_csrf(actor: Actor) -> None:
+    """Refuse a cookie-authenticated change that lacks the session's CSRF token."""
+    if not actor.csrf_ok:
+        raise Forbidden(CSRF_REFUSED)

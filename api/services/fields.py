@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
@@ -31,6 +31,8 @@ Kind = Literal[
     "target",
 ]
 
+# Each string inside a media channel or a contact (a handle, a phone number, an address).
+PART_MAX_LENGTH = 500
 URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
@@ -85,6 +87,16 @@ def check_value(spec: FieldSpec, value: Any) -> FieldError | None:
         if spec.required:
             return FieldError(spec.name, "REQUIRED", f"`{spec.name}` is required.")
         return None
+    texts = list(_texts(value))
+    # PostgreSQL cannot store NUL in text; refuse it on both databases alike.
+    if any("\x00" in text for text in texts):
+        return FieldError(spec.name, "INVALID", f"`{spec.name}` must not contain NUL characters.")
+    if spec.kind in ("channels", "contact") and any(len(t) > PART_MAX_LENGTH for t in texts):
+        return FieldError(
+            spec.name,
+            "TOO_LONG",
+            f"A value in `{spec.name}` is longer than {PART_MAX_LENGTH} characters.",
+        )
     if isinstance(value, str) and spec.max_length is not None and len(value) > spec.max_length:
         return FieldError(
             spec.name,
@@ -109,6 +121,18 @@ def check_value(spec: FieldSpec, value: Any) -> FieldError | None:
     return None
 
 
+def _texts(value: Any) -> Iterator[str]:
+    """Every string in a value: itself, or the items of a list or a dict."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+
+
 def check_order(
     start_name: str, end_name: str, start: dt.date | None, end: dt.date | None
 ) -> FieldError | None:
@@ -123,3 +147,19 @@ def check_order(
 
 def as_uuid(value: Any) -> UUID:
     return value if isinstance(value, UUID) else UUID(str(value))
+
+
+def stored(model: type[Model], field: FieldSpec, value: Any) -> Any:
+    """The value to store, or a FieldError. Null clears a field: to null where the column
+    allows it, else to the column's default (empty text or list, false, the default status).
+    A date-time without an offset is taken as UTC, the zone the database keeps."""
+    if value is None and field.kind != "target":
+        column = model._meta.fields_map[field.name]
+        if column.null:
+            return None
+        if column.default is None:
+            return FieldError(field.name, "REQUIRED", f"`{field.name}` cannot be cleared.")
+        return column.default() if callable(column.default) else column.default
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value

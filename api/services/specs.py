@@ -7,8 +7,9 @@ from typing import Any
 from tortoise.models import Model
 
 from api import models as m
+from api.services.articles import record_revision
 from api.services.errors import FieldError
-from api.services.fields import EntitySpec, FieldSpec
+from api.services.fields import EntitySpec, FieldSpec, check_order
 
 REGION_CODE = r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$"
 
@@ -25,7 +26,11 @@ def _enum(name: str, enum: Any, description: str, required: bool = False) -> Fie
     return FieldSpec(name, "enum", description, required=required, enum=enum)
 
 
-SLUG = _str("slug", 255, "URL-safe key; made from the name when left out.")
+def _slug(max_length: int = 255) -> FieldSpec:
+    return _str("slug", max_length, "URL-safe key; made from the name when left out.")
+
+
+SLUG = _slug()
 STARTED = FieldSpec("started_on", "date", "From.")
 ENDED = FieldSpec("ended_on", "date", "Until (inclusive).")
 
@@ -72,6 +77,11 @@ async def _one_evidence(merged: dict[str, Any], existing: Model | None) -> list[
     if (merged.get("article_id") is None) == (merged.get("event_id") is None):
         return [FieldError("article", "INVALID", "Evidence is either an article or an event.")]
     return []
+
+
+async def _span_in_order(merged: dict[str, Any], existing: Model | None) -> list[FieldError]:
+    error = check_order("span_start", "span_end", merged.get("span_start"), merged.get("span_end"))
+    return [] if error is None else [error]
 
 
 async def _not_replaced_by_itself(
@@ -196,10 +206,11 @@ ARTICLE = EntitySpec(
     ),
     slug_from="title",
     locked_when_published=frozenset({"slug"}),
+    after_write=record_revision,
 )
 
 TAG = EntitySpec(
-    "Tag", m.Tag, (_str("name", 100, "As shown.", required=True), SLUG), slug_from="name"
+    "Tag", m.Tag, (_str("name", 100, "As shown.", required=True), _slug(100)), slug_from="name"
 )
 
 MENTION = EntitySpec(
@@ -213,6 +224,7 @@ MENTION = EntitySpec(
         FieldSpec("span_end", "int", "End offset in the body text.", minimum=0),
         FieldSpec("confirmed", "bool", "Confirmed by an editor."),
     ),
+    checks=(_span_in_order,),
 )
 
 QUOTE = EntitySpec(
@@ -283,7 +295,7 @@ REGULATION = EntitySpec(
         _str("number", 100, "Number as printed.", required=True),
         FieldSpec("year", "int", "Year.", required=True, minimum=1945, maximum=2100),
         _str("title", 500, 'Subject ("tentang ...").', required=True),
-        SLUG,
+        _slug(200),
         _ref("issuer", m.Stakeholder, "Who issued it."),
         FieldSpec("enacted_on", "date", "Enactment date."),
         _enum("status", m.RegulationStatus, "In force or revoked."),

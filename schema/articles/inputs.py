@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import strawberry
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from api import models
 from schema.context import Context
 from schema.enums import ArticleCategory, ArticleStatus, MentionTarget
 from schema.inputs import (
@@ -16,12 +19,33 @@ from schema.inputs import (
 )
 
 
+def effective_status(article: models.Article) -> models.ArticleStatus:
+    """A scheduled article is published once its time has come, with nobody acting."""
+    due = article.published_at is not None and article.published_at <= dt.datetime.now(dt.UTC)
+    if article.status is models.ArticleStatus.SCHEDULED and due:
+        return models.ArticleStatus.PUBLISHED
+    return models.ArticleStatus(article.status)
+
+
+def _status_condition(statuses: list[models.ArticleStatus]) -> Q:
+    now = dt.datetime.now(dt.UTC)
+    scheduled = models.ArticleStatus.SCHEDULED
+    condition = Q(status__in=[s for s in statuses if s is not scheduled])
+    if models.ArticleStatus.PUBLISHED in statuses:
+        condition |= Q(status=scheduled, published_at__lte=now)
+    if scheduled in statuses:
+        condition |= Q(status=scheduled, published_at__gt=now)
+    return condition
+
+
 @strawberry.input(description="Conditions on articles; all given ones must hold.")
 class ArticleFilter:
     search: str | None = strawberry.field(default=None, description="Title contains.")
     category: list[ArticleCategory] | None = strawberry.field(default=None, description="Any of.")
     status: list[ArticleStatus] | None = strawberry.field(
-        default=None, description="Any of (anonymous callers see published articles only)."
+        default=None,
+        description="Any of; PUBLISHED includes scheduled articles whose time has come "
+        "(anonymous callers and partner keys see only those).",
     )
     region: str | None = strawberry.field(
         default=None, description="Dateline region code; sub-regions included."
@@ -34,7 +58,9 @@ class ArticleFilter:
 
     async def apply(self, qs: QuerySet[Any], ctx: Context) -> QuerySet[Any]:
         qs = text_search(qs, self.search, "title")
-        qs = one_of(one_of(qs, "category", self.category), "status", self.status)
+        qs = one_of(qs, "category", self.category)
+        if self.status is not None:
+            qs = qs.filter(_status_condition(self.status))
         if self.region is not None:
             qs = await region_subtree(qs, self.region, ctx, path="dateline_region")
         if self.published is not None:

@@ -13,8 +13,10 @@ from schema.articles.inputs import (
     ArticleFilter,
     MentionFilter,
     QuoteFilter,
+    effective_status,
 )
 from schema.articles.mentioned import MentionedEntity
+from schema.articles.revisions import revisions_field
 from schema.context import Info
 from schema.enums import ArticleCategory, ArticleStatus, MentionTarget
 from schema.events.inputs import EVENT_SORT, EventFilter
@@ -70,7 +72,13 @@ class Article(Record):
     cover_image_url: str | None = strawberry.field(description="Cover image address.")
     language: str = strawberry.field(description="Language code.")
     source_url: str | None = strawberry.field(description="Where it was first published.")
-    status: ArticleStatus = strawberry.field(description="Editorial state.")
+
+    @strawberry.field(
+        description="Editorial state; a scheduled article whose time has come is PUBLISHED."
+    )
+    def status(self) -> ArticleStatus:
+        return effective_status(self)  # type: ignore[arg-type]  # the root is the model
+
     published_at: dt.datetime | None = strawberry.field(description="Publication time.")
     view_count: int = strawberry.field(description="How often readers opened it.")
     author = ref_field(models.Person, "author_id", PersonRef, "Who wrote it.")
@@ -113,6 +121,7 @@ class Article(Record):
         parent=Parent("article_id", via="coverage", via_table="event_coverage"),
         description="Events it reports on.",
     )
+    revisions = revisions_field()
 
 
 @strawberry.type(description="An article naming an entity.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import strawberry
@@ -14,6 +15,9 @@ from api.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+
+# A field name as messages quote it.
+_QUOTED = re.compile(r"`(\w+)`")
 
 
 @strawberry.interface(description="Why a change was refused; nothing was written.")
@@ -51,6 +55,13 @@ class PermissionDeniedError(MutationError):
     pass
 
 
+@strawberry.type(description="Too many failed attempts: wait, then try again.")
+class TooManyAttemptsError(MutationError):
+    retry_after_seconds: int = strawberry.field(
+        description="Seconds until another attempt is accepted."
+    )
+
+
 ERROR_TYPES = (ValidationError, ConflictError, NotFoundError, PermissionDeniedError)
 
 
@@ -58,10 +69,8 @@ def to_payload(error: ServiceError, names: dict[str, str] | None = None) -> Any:
     """The typed error for a refusal; `names` maps service field names to schema names."""
     names = names or {}
     if isinstance(error, ValidationFailed):
-        return ValidationError(
-            message=str(error),
-            errors=[_problem(e, names) for e in error.errors],
-        )
+        problems = [_problem(e, names) for e in error.errors]
+        return ValidationError(message="; ".join(p.message for p in problems), errors=problems)
     if isinstance(error, Conflict):
         return ConflictError(message=str(error), current_version=error.current_version)
     if isinstance(error, NotFound):
@@ -72,6 +81,7 @@ def to_payload(error: ServiceError, names: dict[str, str] | None = None) -> Any:
 
 
 def _problem(error: FieldError, names: dict[str, str]) -> FieldProblem:
-    field = names.get(error.field, error.field)
-    message = error.message.replace(f"`{error.field}`", f"`{field}`")
-    return FieldProblem(field=field, code=error.code, message=message)
+    # Messages quote field names in backticks (`ended_on` is before `started_on`): every one
+    # of them is spelled as in the schema, not only the refused field.
+    message = _QUOTED.sub(lambda m: f"`{names.get(m[1], m[1])}`", error.message)
+    return FieldProblem(field=names.get(error.field, error.field), code=error.code, message=message)

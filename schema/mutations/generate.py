@@ -19,6 +19,7 @@ from api.models import MentionTarget
 from api.services import records
 from api.services.errors import FieldError, ServiceError, ValidationFailed
 from api.services.fields import EntitySpec, FieldSpec
+from api.services.validation import soft_deletable
 from schema.context import Info
 from schema.errors import InputError
 from schema.mutations.errors import ERROR_TYPES, to_payload
@@ -215,7 +216,7 @@ def mutations_for(spec: EntitySpec, node: Any) -> dict[str, StrawberryField]:
         fields[f"delete_{snake}"] = strawberry.mutation(
             resolver=delete, description=f"Delete a {spec.name} at the version you read."
         )
-        if records.soft_deletable(spec.model):
+        if soft_deletable(spec.model):
             fields[f"restore_{snake}"] = strawberry.mutation(
                 resolver=restore, description=f"Undo the deletion of a {spec.name}."
             )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
@@ -13,6 +14,7 @@ from schema.articles.inputs import (
     MentionFilter,
     QuoteFilter,
 )
+from schema.context import Info
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
@@ -26,6 +28,31 @@ if TYPE_CHECKING:
     from schema.stakeholders.types import Membership
 
 L = strawberry.lazy
+
+PERSONAL = (
+    " Personal data (UU 27/2022): null unless the caller is an admin or an editor (never for a "
+    "partner key)."
+)
+
+
+@strawberry.type(description="Contact details: personal data (UU 27/2022).")
+class ContactDetails:
+    email: str | None = strawberry.field(description="E-mail address.")
+    phone: str | None = strawberry.field(description="Telephone number.")
+    whatsapp: str | None = strawberry.field(description="WhatsApp number.")
+    address: str | None = strawberry.field(description="Postal address.")
+
+
+def contact_details(info: Info, stored: dict[str, Any] | None) -> ContactDetails | None:
+    """Stored contact details, for callers who may see personal data; otherwise null."""
+    if stored is None or not info.context.viewer.sees_personal_data:
+        return None
+    return ContactDetails(
+        email=stored.get("email"),
+        phone=stored.get("phone"),
+        whatsapp=stored.get("whatsapp"),
+        address=stored.get("address"),
+    )
 
 
 @strawberry.type(description="A person; honorifics and degrees are kept apart from the name.")
@@ -51,6 +78,27 @@ class Person(Record):
         suffix: str = self.honorific_suffix
         name = f"{prefix} {self.full_name}".strip()
         return f"{name}, {suffix}" if suffix else name
+
+    @strawberry.field(description="How to reach the person." + PERSONAL)
+    def contact(self, info: Info) -> ContactDetails | None:
+        stored: dict[str, Any] | None = self.contact
+        return contact_details(info, stored)
+
+    @strawberry.field(
+        description="The recorded consent or legal basis for holding the person's personal data."
+        + PERSONAL
+    )
+    def data_legal_basis(self, info: Info) -> str | None:
+        value: str = self.data_legal_basis
+        return value if info.context.viewer.sees_personal_data else None
+
+    @strawberry.field(
+        description="When the person's personal data was erased on request (null if never)."
+        + PERSONAL
+    )
+    def erased_at(self, info: Info) -> dt.datetime | None:
+        value: dt.datetime | None = self.erased_at
+        return value if info.context.viewer.sees_personal_data else None
 
     memberships = list_field(
         Annotated["Membership", L("schema.stakeholders.types")],

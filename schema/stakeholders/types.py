@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
@@ -17,6 +17,7 @@ from schema.enums import RelationKind, StakeholderCategory, StakeholderStatus
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
+from schema.people.types import PERSONAL, ContactDetails, contact_details
 from schema.regulations.inputs import REGULATION_SORT, RegulationFilter
 from schema.stakeholders.inputs import (
     MEMBERSHIP_SORT,
@@ -74,6 +75,11 @@ class Stakeholder(Record):
     def media_channels(self) -> list[MediaChannel]:
         channels: list[dict[str, str]] = self.media_channels
         return [MediaChannel(kind=c.get("kind", ""), value=c.get("value", "")) for c in channels]
+
+    @strawberry.field(description="How to reach the group." + PERSONAL)
+    def contact(self, info: Info) -> ContactDetails | None:
+        stored: dict[str, Any] | None = self.contact
+        return contact_details(info, stored)
 
     members = list_field(
         Annotated["Membership", L("schema.stakeholders.types")],
