@@ -19,14 +19,6 @@ from schema.inputs import (
 )
 
 
-def effective_status(article: models.Article) -> models.ArticleStatus:
-    """A scheduled article is published once its time has come, with nobody acting."""
-    due = article.published_at is not None and article.published_at <= dt.datetime.now(dt.UTC)
-    if article.status is models.ArticleStatus.SCHEDULED and due:
-        return models.ArticleStatus.PUBLISHED
-    return models.ArticleStatus(article.status)
-
-
 def _status_condition(statuses: list[models.ArticleStatus]) -> Q:
     now = dt.datetime.now(dt.UTC)
     scheduled = models.ArticleStatus.SCHEDULED

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from api import models
+from api.services.articles import effective_status
 from schema.articles.inputs import (
     ARTICLE_SORT,
     MENTION_SORT,
@@ -13,7 +14,6 @@ from schema.articles.inputs import (
     ArticleFilter,
     MentionFilter,
     QuoteFilter,
-    effective_status,
 )
 from schema.articles.mentioned import MentionedEntity
 from schema.articles.revisions import revisions_field
@@ -77,7 +77,8 @@ class Article(Record):
         description="Editorial state; a scheduled article whose time has come is PUBLISHED."
     )
     def status(self) -> ArticleStatus:
-        return effective_status(self)  # type: ignore[arg-type]  # the root is the model
+        article: models.Article = self  # type: ignore[assignment]  # the root is the model
+        return effective_status(article, dt.datetime.now(dt.UTC))
 
     published_at: dt.datetime | None = strawberry.field(description="Publication time.")
     view_count: int = strawberry.field(description="How often readers opened it.")
