@@ -22,6 +22,7 @@ from api.models.enums import (
 )
 from api.models.events import Event, EventCoverage, EventParticipation, EventSpeaker
 from api.models.history import ArticleRevision, ArticleView, AuditEntry
+from api.models.partners import ApiKeyOperation, ApiKeyUsage, PersistedQuery
 from api.models.people import Person
 from api.models.regions import Region
 from api.models.regulations import Affair, Regulation
@@ -30,6 +31,8 @@ from api.models.stakeholders import Membership, Relation, RelationEvidence, Stak
 __all__ = [
     "Affair",
     "ApiKey",
+    "ApiKeyOperation",
+    "ApiKeyUsage",
     "Article",
     "ArticleCategory",
     "ArticleRevision",
@@ -50,6 +53,7 @@ __all__ = [
     "Mention",
     "MentionTarget",
     "ParticipationRole",
+    "PersistedQuery",
     "Person",
     "Quote",
     "Region",

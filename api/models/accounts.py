@@ -60,6 +60,11 @@ class ApiKey(Record):
     revoked_at = fields.DatetimeField(null=True)
     last_used_at = fields.DatetimeField(null=True)
     requests_per_minute = fields.IntField(null=True)
+    # Per-key query limits; null means the defaults for partner keys.
+    max_query_cost = fields.IntField(null=True)
+    max_query_depth = fields.IntField(null=True)
+    # When set, the key may run only the operations registered for it (ApiKeyOperation).
+    allowlist_only = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "api_keys"
