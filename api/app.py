@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -12,7 +14,10 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from tortoise.contrib.starlette import RegisterTortoise
 
+from api.bodylimit import BodyLimitMiddleware
+from api.cors import origin_middleware
 from api.db import tortoise_config
+from api.ratelimit import RateLimitMiddleware
 from api.settings import Settings
 from api.spa import SPAFiles
 from api.sqlcount import SQLCountMiddleware
@@ -35,7 +40,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if settings.dialect == "sqlite":
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         async with RegisterTortoise(app, config=tortoise_config(settings)):
-            yield
+            # Partner key usage is written in batches; the task's last flush runs at shutdown.
+            flusher = asyncio.create_task(graphql.usage.run(settings.usage_flush_seconds))
+            try:
+                yield
+            finally:
+                flusher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await flusher
 
     graphql = create_graphql_app(settings)
     routes = [
@@ -45,6 +57,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/admin", app=SPAFiles(directory=settings.admin_dir), name="admin"),
     ]
     middleware = [Middleware(SQLCountMiddleware)] if settings.report_sql_count else []
+    middleware.append(Middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes))
+    middleware.append(Middleware(RateLimitMiddleware, settings=settings))
+    # Outermost, so preflights are answered first and refusals (413, 429) carry CORS headers.
+    middleware[0:0] = origin_middleware(settings)
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
+    app.state.usage = graphql.usage
     return app

@@ -1,4 +1,4 @@
-"""The `simpul` command: serve, migrate, demo, export-schema, user."""
+"""The `simpul` command: serve, migrate, demo, export-schema, check-schema, user."""
 
 from __future__ import annotations
 
@@ -81,6 +81,35 @@ def export_schema(
 
     output.write_text(sdl(), encoding="utf-8")
     typer.echo(f"wrote {output}")
+
+
+@app.command("check-schema")
+def check_schema(
+    current: Annotated[Path, typer.Option(help="The SDL to check.")] = (
+        ROOT / "schema" / "schema.graphql"
+    ),
+    released: Annotated[Path, typer.Option(help="The folder of released SDLs.")] = (
+        ROOT / "schema" / "released"
+    ),
+) -> None:
+    """Fail when schema/schema.graphql breaks the newest SDL in schema/released/."""
+    import datetime as dt
+
+    from api.schema_contract import check_files
+
+    report = check_files(current, released, today=dt.date.today())
+    for warning in report.warnings:
+        typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
+    if not report.ok:
+        typer.secho(
+            f"The schema breaks the released contract {report.released.name}:",
+            fg=typer.colors.RED,
+            err=True,
+        )
+        for error in report.errors:
+            typer.secho(f"  - {error}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"The schema keeps the released contract {report.released.name}.")
 
 
 user_app = typer.Typer(help="Staff accounts.", no_args_is_help=True)

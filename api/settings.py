@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 Mode = Literal["development", "production", "test"]
+Introspection = Literal["on", "staff", "off"]
 
 PLACEHOLDER_SECRET = "change-me"
+DEV_ORIGINS = ("http://localhost:5173", "http://127.0.0.1:5173")  # the Vite dev server
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -41,6 +44,30 @@ class Settings:
     # at most login_delay_max: password guessing gets slow long before it is refused.
     login_delay_step: float = 0.25
     login_delay_max: float = 4.0
+    # The partner surface (docs/partners.md). None means "by mode": introspection is on except in
+    # production (staff sessions only), GraphiQL is served in development only, and browsers may
+    # call the API cross-origin from the Vite dev server in development only.
+    introspection: Introspection | None = None
+    graphiql: bool | None = None
+    cors_origins: tuple[str, ...] | None = None
+    # Requests per minute on /graphql (api/ratelimit.py); counters in Redis when redis_url is set.
+    redis_url: str = ""
+    rate_limit_key_per_minute: int = 600
+    rate_limit_anonymous_per_minute: int = 120
+    rate_limit_staff_per_minute: int = 1200
+    rate_limit_redis_prefix: str = "simpul-ratelimit"
+    # Query cost units (see schema/limits) a caller may spend per minute, and how many of its
+    # requests one worker runs at a time: one partner's heavy queries cannot crowd out others.
+    rate_limit_key_cost_per_minute: int = 100_000
+    rate_limit_anonymous_cost_per_minute: int = 100_000
+    rate_limit_staff_cost_per_minute: int = 1_000_000
+    rate_limit_concurrency: int = 2
+    # Public GET responses (schema/caching.py) may be cached this many seconds.
+    cache_max_age: int = 60
+    # Larger request bodies are refused with 413 (api/bodylimit.py).
+    max_body_bytes: int = 100 * 1024
+    # Partner key usage is tallied in memory and written this often (api/services/usage.py).
+    usage_flush_seconds: float = 5.0
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -59,6 +86,30 @@ class Settings:
     @property
     def is_development(self) -> bool:
         return self.mode == "development"
+
+    @property
+    def introspection_policy(self) -> Introspection:
+        if self.introspection is not None:
+            return self.introspection
+        return "staff" if self.mode == "production" else "on"
+
+    @property
+    def serves_graphiql(self) -> bool:
+        return self.is_development if self.graphiql is None else self.graphiql
+
+    @property
+    def allowed_origins(self) -> tuple[str, ...]:
+        if self.cors_origins is not None:
+            return self.cors_origins
+        return DEV_ORIGINS if self.is_development else ()
+
+    @classmethod
+    def _per_minute(cls, env: dict[str, str], name: str, default: int) -> int:
+        variable = f"SIMPUL_RATE_LIMIT_{name}_PER_MINUTE"
+        raw = env.get(variable, str(default)).strip()
+        if not raw.isdigit() or int(raw) < 1:
+            raise SettingsError(f"{variable} must be a positive integer, not {raw!r}")
+        return int(raw)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -87,4 +138,59 @@ class Settings:
             db_pool_size=pool,
             timezone=env.get("SIMPUL_TIMEZONE", "Asia/Makassar"),
             report_sql_count=env.get("SIMPUL_REPORT_SQL_COUNT", "") in ("1", "true", "yes"),
+            introspection=_introspection(env.get("SIMPUL_INTROSPECTION")),
+            graphiql=_flag(env, "SIMPUL_GRAPHIQL"),
+            cors_origins=_origins(env.get("SIMPUL_CORS_ORIGINS")),
+            redis_url=env.get("REDIS_URL", ""),
+            rate_limit_redis_prefix=env.get("SIMPUL_RATE_LIMIT_REDIS_PREFIX", "simpul-ratelimit"),
+            rate_limit_key_per_minute=cls._per_minute(env, "KEY", 600),
+            rate_limit_anonymous_per_minute=cls._per_minute(env, "ANONYMOUS", 120),
+            rate_limit_staff_per_minute=cls._per_minute(env, "STAFF", 1200),
+            rate_limit_key_cost_per_minute=cls._per_minute(env, "KEY_COST", 100_000),
+            rate_limit_anonymous_cost_per_minute=cls._per_minute(env, "ANONYMOUS_COST", 100_000),
+            rate_limit_staff_cost_per_minute=cls._per_minute(env, "STAFF_COST", 1_000_000),
+            rate_limit_concurrency=cls._per_minute(env, "CONCURRENCY", 2),
+            max_body_bytes=_byte_count(env, "SIMPUL_MAX_BODY_BYTES", 100 * 1024),
         )
+
+
+def _introspection(raw: str | None) -> Introspection | None:
+    if raw is None:
+        return None
+    value = raw.strip().lower()
+    if value not in ("on", "staff", "off"):
+        raise SettingsError(f"SIMPUL_INTROSPECTION must be on, staff or off, not {raw!r}")
+    return value  # type: ignore[return-value]  # checked against the Literal just above
+
+
+def _flag(env: dict[str, str], name: str) -> bool | None:
+    raw = env.get(name)
+    if raw is None:
+        return None
+    value = raw.strip().lower()
+    if value not in ("1", "true", "yes", "0", "false", "no"):
+        raise SettingsError(f"{name} must be 1 or 0, not {raw!r}")
+    return value in ("1", "true", "yes")
+
+
+ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+
+
+def _origins(raw: str | None) -> tuple[str, ...] | None:
+    if raw is None:
+        return None
+    origins = tuple(part.strip().rstrip("/") for part in raw.split(",") if part.strip())
+    for origin in origins:
+        if not ORIGIN.match(origin):
+            raise SettingsError(
+                "SIMPUL_CORS_ORIGINS must list origins like https://portal.example.go.id "
+                f"(scheme, host and optional port; no wildcard, no path), not {origin!r}"
+            )
+    return origins
+
+
+def _byte_count(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name, str(default))
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise SettingsError(f"{name} must be a positive number of bytes, not {raw!r}")
+    return int(raw)

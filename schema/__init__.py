@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
-from strawberry.extensions import MaskErrors, QueryDepthLimiter
+from strawberry.extensions import MaskErrors
 
 from api.services.specs import SPECS
 from schema.accounts.mutations import AccountMutations
@@ -18,9 +18,13 @@ from schema.errors import should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
 from schema.http import create_graphql_app
+from schema.introspection import IntrospectionPolicy
+from schema.limits.extension import QueryLimits
 from schema.mutations.errors import ERROR_TYPES
 from schema.mutations.generate import generated_mutations
 from schema.node import NodeQuery, register
+from schema.partners.mutations import PartnerMutations
+from schema.partners.queries import PartnerQuery
 from schema.people.mutations import ErasureMutations
 from schema.people.queries import PersonQuery
 from schema.people.types import Person
@@ -51,8 +55,6 @@ NODE_TYPES: tuple[Any, ...] = (
 )
 register(*NODE_TYPES)
 
-MAX_DEPTH = 10
-
 
 @strawberry.type(description="Read the stakeholder graph and the published content.")
 class Query(
@@ -65,6 +67,7 @@ class Query(
     RegulationQuery,
     AuditQuery,
     AccountQuery,
+    PartnerQuery,
 ):
     pass
 
@@ -78,6 +81,7 @@ class Mutation(
     ErasureMutations,
     NewsroomMutations,
     AccountMutations,
+    PartnerMutations,
 ):
     pass
 
@@ -87,7 +91,8 @@ schema = strawberry.Schema(
     mutation=Mutation,
     types=[*NODE_TYPES, *ERROR_TYPES],
     extensions=[
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        QueryLimits,
+        IntrospectionPolicy,
         lambda: MaskErrors(should_mask_error=should_mask),
     ],
 )

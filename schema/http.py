@@ -9,18 +9,22 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
+from strawberry.types.unset import UNSET
 
 from api.auth.keys import MALFORMED, KeyRefused, actor_for_key, key_for
 from api.auth.sessions import CSRF_HEADER, SESSION_COOKIE, actor_for, session_for
-from api.models import Session
+from api.models import ApiKey, Session
 from api.services.actor import Actor
+from api.services.usage import UsageRecorder
 from api.settings import Settings
+from schema import caching, persisted, usage
 from schema.context import Context
 
 
@@ -28,10 +32,11 @@ class SimpulGraphQL(GraphQL[Context, None]):
     def __init__(self, schema: Any, settings: Settings) -> None:
         super().__init__(
             schema,
-            graphql_ide="graphiql" if settings.is_development else None,
+            graphql_ide="graphiql" if settings.serves_graphiql else None,
             allow_queries_via_get=True,
         )
         self.settings = settings
+        self.usage = UsageRecorder()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -50,6 +55,54 @@ class SimpulGraphQL(GraphQL[Context, None]):
             raise HTTPException(400, "The request body must be a JSON object with a `query`.")
         return parsed
 
+    async def run(  # type: ignore[override]  # HTTP and WebSocket in one signature
+        self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
+    ) -> Response | WebSocket:
+        response = await super().run(request, context, root_value)
+        if isinstance(request, Request) and isinstance(response, Response):
+            return caching.finish(request, response, self.settings.cache_max_age)
+        return response
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A persisted query by GET has no `query` parameter, but is not asking for GraphiQL.
+        if request.query_params.get("extensions") is not None:
+            return False
+        return super().should_render_graphql_ide(request)
+
+    async def execute_operation(  # type: ignore[override]  # no batches: one request_data
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        request_data: GraphQLRequestData,
+        context: Context,
+        root_value: None,
+        sub_response: Response,
+    ) -> Any:
+        """Persisted queries and allow-lists first; caching and usage notes after."""
+        if request_data.protocol != "http":
+            return await super().execute_operation(
+                request, request_adapter, request_data, context, root_value, sub_response
+            )
+        key: ApiKey | None = getattr(request.state, "simpul_api_key", None)
+        document = None
+        graphql_schema = self.schema._schema  # type: ignore[attr-defined]  # graphql-core's
+        try:
+            request_data, document = await persisted.prepare(
+                request_data, graphql_schema, request_adapter.method, key
+            )
+            result = await super().execute_operation(
+                request, request_adapter, request_data, context, root_value, sub_response
+            )
+        except persisted.Refused as refused:
+            sub_response.status_code = refused.status
+            result = refused.result()
+        except HTTPException:
+            usage.note(self.usage, key, document, request_data, None)
+            raise
+        caching.note(request, request_adapter.method, context.viewer, result)
+        usage.note(self.usage, key, document, request_data, result)
+        return result
+
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
@@ -63,7 +116,9 @@ class SimpulGraphQL(GraphQL[Context, None]):
             scheme, _, credentials = authorization.partition(" ")
             if scheme.lower() != "bearer":
                 raise KeyRefused(MALFORMED)
-            return actor_for_key(await key_for(credentials), ip_address)
+            key = await key_for(credentials)
+            request.state.simpul_api_key = key
+            return actor_for_key(key, ip_address)
         anonymous = Actor(ip_address=ip_address)
         token = request.cookies.get(SESSION_COOKIE)
         if not token:

@@ -32,6 +32,8 @@ def make_settings(tmp_root: Path, suffix: str = "") -> Settings:
     return Settings(
         mode="test",
         secret_key="test-only-secret-" * 3,
+        # Tests fire requests in bursts from one address; tests/ratelimit sets its own limits.
+        rate_limit_concurrency=50,
         data_dir=tmp_root,
         database_url=url or f"sqlite://{tmp_root / f'test{suffix}.sqlite3'}",
         admin_dir=Path(__file__).resolve().parent.parent / "frontend" / "dist",

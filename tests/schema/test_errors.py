@@ -105,4 +105,4 @@ async def test_unexpected_failures_are_masked(
 async def test_query_depth_is_limited(gql: GraphQLClient) -> None:
     nested = "parent { " * 12 + "code" + " }" * 12
     errors = await gql.errors(f'{{ region(code: "64.01.04") {{ {nested} }} }}')
-    assert errors == ["'anonymous' exceeds maximum operation depth of 10"]
+    assert errors == ["Query depth 13 exceeds the limit of 10 for anonymous callers."]

@@ -1,0 +1,300 @@
+"""Request rate limits on /graphql: a pure ASGI middleware in front of the GraphQL app.
+
+Every request to /graphql is counted against one bucket, chosen cheaply before anything runs:
+
+- `Authorization: Bearer spl_<prefix>_<secret>` with a prefix some key has: the key's bucket
+  (its `requests_per_minute`, else `rate_limit_key_per_minute`). The secret is not checked
+  here: a wrong secret is refused by the app with a 401 and still counts against the bucket.
+- a `simpul_session` cookie naming a live session: that session's bucket
+  (`rate_limit_staff_per_minute`).
+- anything else, including unknown key prefixes, malformed keys and dead cookies: the client
+  address (`rate_limit_anonymous_per_minute`), so made-up credentials buy no extra budget.
+
+The limit is a moving window of one minute (`limits` library). The counters live in process
+memory, or in Redis when `REDIS_URL` is set, so that every worker and host shares them.
+
+Database access: at most one indexed single-row query per key prefix or cookie per
+`LOOKUP_TTL` seconds per process (the result, found or not, is cached in memory), so a change
+to a key's `requests_per_minute` or a logout takes effect within that time.
+
+A refused request gets HTTP 429 with a GraphQL-style JSON body and `Retry-After`; nothing is
+executed. Every counted response carries `RateLimit-Limit`, `RateLimit-Remaining` and
+`RateLimit-Reset` (seconds until the oldest counted request leaves the window).
+If the counter store fails (Redis down), the request is let through and a warning is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+import re
+import time
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+
+from limits import RateLimitItemPerMinute
+from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+from redis.asyncio import ConnectionPool
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.auth.sessions import SESSION_COOKIE, token_digest
+from api.models import ApiKey, Session
+from api.settings import Settings
+
+log = logging.getLogger("simpul.ratelimit")
+
+PATH = "/graphql"
+LOOKUP_TTL = 30.0
+LOOKUP_CACHE_SIZE = 10_000
+KEY_PREFIX = re.compile(r"spl_([0-9a-f]{12})_")
+
+WHO = {"key": "this API key", "session": "this session", "address": "this address"}
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    kind: str  # key, session or address
+    ident: str
+    per_minute: int
+    cost_per_minute: int = 0
+    concurrency: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CostBudget:
+    """The query-cost units a bucket may spend per minute; charged once a query's cost is known
+    (schema/limits), before it runs. Found in `request.state.cost_budget`."""
+
+    limiter: MovingWindowRateLimiter
+    bucket: Bucket
+
+    async def charge(self, cost: int) -> int | None:
+        """Spend `cost` units: None when allowed, else the seconds to wait."""
+        item = RateLimitItemPerMinute(self.bucket.cost_per_minute)
+        identifiers = ("cost", self.bucket.kind, self.bucket.ident)
+        try:
+            if await self.limiter.hit(item, *identifiers, cost=max(1, cost)):
+                return None
+            stats = await self.limiter.get_window_stats(item, *identifiers)
+        except Exception:  # the store is down: serve rather than refuse everyone
+            log.warning("query budget store failed; query let through", exc_info=True)
+            return None
+        return max(1, math.ceil(stats.reset_time - time.time()))
+
+    def message(self, retry_after: int) -> str:
+        return (
+            f"Query budget exceeded: {self.bucket.cost_per_minute} cost units per minute for "
+            f"{WHO[self.bucket.kind]}; retry in {retry_after} s."
+        )
+
+
+class _Lookups:
+    """A small time-limited cache of database answers, per process."""
+
+    def __init__(self, ttl: float = LOOKUP_TTL, size: int = LOOKUP_CACHE_SIZE) -> None:
+        self.ttl, self.size = ttl, size
+        self.entries: dict[str, tuple[float, object]] = {}
+
+    def get(self, name: str) -> tuple[bool, object]:
+        entry = self.entries.get(name)
+        if entry is None or entry[0] < time.monotonic():
+            return False, None
+        return True, entry[1]
+
+    def put(self, name: str, value: object) -> None:
+        if len(self.entries) >= self.size:
+            now = time.monotonic()
+            self.entries = {k: v for k, v in self.entries.items() if v[0] >= now}
+            if len(self.entries) >= self.size:
+                self.entries.clear()
+        self.entries[name] = (time.monotonic() + self.ttl, value)
+
+
+def make_storage(settings: Settings) -> tuple[Storage, ConnectionPool | None]:
+    """The counter store, and the Redis connection pool to close at shutdown (if any)."""
+    if settings.redis_url:
+        pool = ConnectionPool.from_url(settings.redis_url)
+        storage = RedisStorage(
+            settings.redis_url,
+            implementation="redispy",
+            key_prefix=settings.rate_limit_redis_prefix,
+            connection_pool=pool,  # type: ignore[arg-type]  # typed as scalars, passed through
+        )
+        return storage, pool
+    return MemoryStorage(), None
+
+
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return ""
+
+
+def _cookie(scope: Scope, name: str) -> str:
+    raw = _header(scope, b"cookie")
+    if name not in raw:
+        return ""
+    cookies: SimpleCookie = SimpleCookie()
+    try:
+        cookies.load(raw)
+    except Exception:  # a malformed cookie header counts as no cookie
+        return ""
+    morsel = cookies.get(name)
+    return morsel.value if morsel else ""
+
+
+class RateLimitMiddleware:
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.storage, self.pool = make_storage(settings)
+        self.limiter = MovingWindowRateLimiter(self.storage)
+        self.lookups = _Lookups()
+        self.in_flight: dict[tuple[str, str], int] = {}
+
+    async def aclose(self) -> None:
+        """Close the Redis connections (at shutdown; the app's lifespan calls it)."""
+        if self.pool is not None:
+            await self.pool.disconnect()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self.app(scope, self._closing_at_shutdown(receive), send)
+            return
+        if scope["type"] != "http" or scope["path"] != PATH or scope["method"] == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        bucket = await self.bucket(scope)
+        item = RateLimitItemPerMinute(bucket.per_minute)
+        try:
+            allowed = await self.limiter.hit(item, bucket.kind, bucket.ident)
+            stats = await self.limiter.get_window_stats(item, bucket.kind, bucket.ident)
+        except Exception:  # the store is down: serve rather than refuse everyone
+            log.warning("rate limit store failed; request let through", exc_info=True)
+            await self.app(scope, receive, send)
+            return
+        reset = max(1, math.ceil(stats.reset_time - time.time()))
+        headers = {
+            "ratelimit-limit": str(bucket.per_minute),
+            "ratelimit-remaining": str(max(0, stats.remaining)),
+            "ratelimit-reset": str(reset),
+        }
+        if not allowed:
+            await _refuse(refusal_message(bucket, reset), reset, headers, send)
+            return
+        slot = (bucket.kind, bucket.ident)
+        if self.in_flight.get(slot, 0) >= bucket.concurrency:
+            message = (
+                f"Too many concurrent requests: at most {bucket.concurrency} at a time for "
+                f"{WHO[bucket.kind]}; retry in 1 s."
+            )
+            await _refuse(message, 1, headers, send)
+            return
+        scope.setdefault("state", {})["cost_budget"] = CostBudget(self.limiter, bucket)
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                response_headers = MutableHeaders(scope=message)
+                for name, value in headers.items():
+                    response_headers[name] = value
+            await send(message)
+
+        self.in_flight[slot] = self.in_flight.get(slot, 0) + 1
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            self.in_flight[slot] -= 1
+            if not self.in_flight[slot]:
+                del self.in_flight[slot]
+
+    def _closing_at_shutdown(self, receive: Receive) -> Receive:
+        async def wrapped() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown":
+                await self.aclose()
+            return message
+
+        return wrapped
+
+    async def bucket(self, scope: Scope) -> Bucket:
+        authorization = _header(scope, b"authorization").strip()
+        scheme, _, credentials = authorization.partition(" ")
+        if scheme.lower() == "bearer" and (match := KEY_PREFIX.match(credentials.strip())):
+            prefix = match.group(1)
+            found, per_minute = await self._key_limit(prefix)
+            if found:
+                return Bucket(
+                    "key",
+                    prefix,
+                    per_minute or self.settings.rate_limit_key_per_minute,
+                    self.settings.rate_limit_key_cost_per_minute,
+                    self.settings.rate_limit_concurrency,
+                )
+        elif not authorization and (token := _cookie(scope, SESSION_COOKIE)):
+            digest = token_digest(token)
+            if await self._live_session(digest):
+                return Bucket(
+                    "session",
+                    digest,
+                    self.settings.rate_limit_staff_per_minute,
+                    self.settings.rate_limit_staff_cost_per_minute,
+                    4 * self.settings.rate_limit_concurrency,
+                )
+        client = scope.get("client")
+        address = client[0] if client else "unknown"
+        return Bucket(
+            "address",
+            address,
+            self.settings.rate_limit_anonymous_per_minute,
+            self.settings.rate_limit_anonymous_cost_per_minute,
+            self.settings.rate_limit_concurrency,
+        )
+
+    async def _key_limit(self, prefix: str) -> tuple[bool, int | None]:
+        cached, value = self.lookups.get(f"key:{prefix}")
+        if not cached:
+            rows = await ApiKey.filter(prefix=prefix).values_list("requests_per_minute")
+            value = (True, rows[0][0]) if rows else (False, None)
+            self.lookups.put(f"key:{prefix}", value)
+        assert isinstance(value, tuple)
+        return value
+
+    async def _live_session(self, digest: str) -> bool:
+        cached, value = self.lookups.get(f"session:{digest}")
+        if not cached:
+            now = dt.datetime.now(dt.UTC)
+            value = await Session.filter(
+                token_hash=digest, revoked_at=None, expires_at__gt=now
+            ).exists()
+            self.lookups.put(f"session:{digest}", value)
+        return bool(value)
+
+
+def refusal_message(bucket: Bucket, retry_after: int) -> str:
+    return (
+        f"Rate limit exceeded: {bucket.per_minute} requests per minute for {WHO[bucket.kind]}; "
+        f"retry in {retry_after} s."
+    )
+
+
+async def _refuse(message: str, retry_after: int, headers: dict[str, str], send: Send) -> None:
+    body = json.dumps(
+        {
+            "errors": [
+                {
+                    "message": message,
+                    "extensions": {"code": "RATE_LIMITED"},
+                }
+            ]
+        }
+    ).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(b"retry-after", str(retry_after).encode())]
+    raw += [(name.encode(), value.encode()) for name, value in headers.items()]
+    await send({"type": "http.response.start", "status": 429, "headers": raw})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,244 @@
+"""What a query asks for, measured on its AST before anything runs: depth, aliases, cost.
+
+Pure functions over a graphql-core document and schema, so each is testable on its own. They
+tolerate documents that validation would reject (unknown fields, fragment cycles), because they
+run before validation: validating a huge document is itself work worth refusing.
+
+Cost: every field that returns an object costs 1, scalars are free, plus the extras below. A
+list or connection multiplies the cost of what is selected inside it by its page size (`first`
+or `last`, else the argument's default, else 20; at most 100); nested lists multiply through.
+The `edges` of a connection are already paid for by the connection. Every branch of a union or
+interface is counted, so the estimate errs high.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNamedType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    IntValueNode,
+    ObjectValueNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+    ValueNode,
+    VariableNode,
+    get_named_type,
+    get_nullable_type,
+    visit,
+)
+from graphql.language import Visitor
+
+from schema.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+
+# Extra cost of a field, by (type name or "*", field name): work beyond loading one object.
+# Expensive fields (graph metrics, say) register here.
+FIELD_COSTS: dict[tuple[str, str], int] = {
+    ("*", "totalCount"): 1,
+}
+# Extra cost of a field given an argument's input field, by (argument, input field).
+ARGUMENT_COSTS: dict[tuple[str, str], int] = {
+    ("filter", "search"): 5,
+}
+PAGE_ARGUMENTS = ("first", "last")
+
+Variables = Mapping[str, Any]
+
+
+def _fragments(document: DocumentNode) -> dict[str, FragmentDefinitionNode]:
+    return {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+
+
+def _operation(
+    document: DocumentNode, operation_name: str | None
+) -> OperationDefinitionNode | None:
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    for operation in operations:
+        if operation_name is None or (operation.name and operation.name.value == operation_name):
+            return operation
+    return None
+
+
+def count_aliases(document: DocumentNode) -> int:
+    """Aliased fields in the whole document (fragments counted once each)."""
+    counter = _AliasCounter()
+    visit(document, counter)
+    return counter.count
+
+
+class _AliasCounter(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def enter_field(self, node: FieldNode, *_: Any) -> None:
+        if node.alias is not None:
+            self.count += 1
+
+
+def query_depth(document: DocumentNode, operation_name: str | None = None) -> int:
+    """How many selection sets deep the operation goes (`{ a { b } }` is 1, as graphql-core's
+    depth limiters count); introspection fields are not counted."""
+    operation = _operation(document, operation_name)
+    if operation is None:
+        return 0
+    return _depth(operation.selection_set, _fragments(document), frozenset())
+
+
+def _depth(
+    selections: SelectionSetNode,
+    fragments: Mapping[str, FragmentDefinitionNode],
+    seen: frozenset[str],
+) -> int:
+    deepest = 0
+    for node in selections.selections:
+        if isinstance(node, FieldNode):
+            if node.name.value.startswith("__") or node.selection_set is None:
+                continue
+            deepest = max(deepest, 1 + _depth(node.selection_set, fragments, seen))
+        elif isinstance(node, InlineFragmentNode):
+            deepest = max(deepest, _depth(node.selection_set, fragments, seen))
+        elif isinstance(node, FragmentSpreadNode):
+            name = node.name.value
+            if name in fragments and name not in seen:
+                deepest = max(
+                    deepest, _depth(fragments[name].selection_set, fragments, seen | {name})
+                )
+    return deepest
+
+
+def query_cost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Variables | None = None,
+    operation_name: str | None = None,
+) -> int:
+    """The estimated cost of the operation, with fragments and variables resolved."""
+    operation = _operation(document, operation_name)
+    if operation is None:
+        return 0
+    root = schema.get_root_type(operation.operation)
+    defaults = {
+        d.variable.name.value: d.default_value
+        for d in operation.variable_definitions or ()
+        if d.default_value is not None
+    }
+    walker = _CostWalker(schema, _fragments(document), variables or {}, defaults)
+    return walker.selections(operation.selection_set, root, frozenset())
+
+
+class _CostWalker:
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        fragments: Mapping[str, FragmentDefinitionNode],
+        variables: Variables,
+        defaults: Mapping[str, ValueNode],
+    ) -> None:
+        self.schema = schema
+        self.fragments = fragments
+        self.variables = variables
+        self.defaults = defaults
+
+    def selections(
+        self, node: SelectionSetNode, parent: GraphQLNamedType | None, seen: frozenset[str]
+    ) -> int:
+        total = 0
+        for selection in node.selections:
+            if isinstance(selection, FieldNode):
+                total += self.field(selection, parent, seen)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                scope = self.schema.get_type(condition.name.value) if condition else parent
+                total += self.selections(selection.selection_set, scope, seen)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = self.fragments.get(name)
+                if fragment is not None and name not in seen:
+                    scope = self.schema.get_type(fragment.type_condition.name.value)
+                    total += self.selections(fragment.selection_set, scope, seen | {name})
+        return total
+
+    def field(self, node: FieldNode, parent: GraphQLNamedType | None, seen: frozenset[str]) -> int:
+        name = node.name.value
+        if name.startswith("__"):
+            return 0
+        definition = _field_definition(parent, name)
+        named = get_named_type(definition.type) if definition is not None else None
+        is_object = node.selection_set is not None
+        cost = int(is_object) + self._extra(node, parent)
+        if node.selection_set is None:
+            return cost
+        children = self.selections(node.selection_set, named, seen)
+        return cost + self._multiplier(node, parent, definition) * children
+
+    def _extra(self, node: FieldNode, parent: GraphQLNamedType | None) -> int:
+        name = node.name.value
+        extra = FIELD_COSTS.get(("*", name), 0)
+        if parent is not None:
+            extra += FIELD_COSTS.get((parent.name, name), 0)
+        for argument in node.arguments or ():
+            value = self._value(argument.value)
+            if not isinstance(value, Mapping):
+                continue
+            for (argument_name, key), cost in ARGUMENT_COSTS.items():
+                if argument.name.value == argument_name and value.get(key) is not None:
+                    extra += cost
+        return extra
+
+    def _multiplier(
+        self, node: FieldNode, parent: GraphQLNamedType | None, definition: GraphQLField | None
+    ) -> int:
+        sizes = [
+            self._value(a.value) for a in node.arguments or () if a.name.value in PAGE_ARGUMENTS
+        ]
+        given = [size for size in sizes if isinstance(size, int)]
+        if given:
+            return _clamp(max(given))
+        if definition is None:
+            return 1
+        for name in PAGE_ARGUMENTS:
+            argument = definition.args.get(name)
+            if argument is not None:
+                default = argument.default_value
+                return _clamp(default) if isinstance(default, int) else DEFAULT_PAGE_SIZE
+        if isinstance(get_nullable_type(definition.type), GraphQLList):
+            # A connection's edges are the page its connection already paid for.
+            in_connection = isinstance(parent, GraphQLObjectType) and "pageInfo" in parent.fields
+            return 1 if in_connection else DEFAULT_PAGE_SIZE
+        return 1
+
+    def _value(self, node: ValueNode) -> Any:
+        if isinstance(node, VariableNode):
+            name = node.name.value
+            if name in self.variables:
+                return self.variables[name]
+            default = self.defaults.get(name)
+            return self._value(default) if default is not None else None
+        if isinstance(node, IntValueNode):
+            return int(node.value)
+        if isinstance(node, ObjectValueNode):
+            return {f.name.value: self._value(f.value) for f in node.fields}
+        return getattr(node, "value", None)
+
+
+def _field_definition(parent: GraphQLNamedType | None, name: str) -> GraphQLField | None:
+    if isinstance(parent, (GraphQLObjectType, GraphQLInterfaceType)):
+        field: GraphQLField | None = parent.fields.get(name)
+        return field
+    return None
+
+
+def _clamp(size: int) -> int:
+    return max(0, min(size, MAX_PAGE_SIZE))

@@ -1,0 +1,88 @@
+"""Refuse a query that asks for too much, before it is validated or run.
+
+Runs as the first step of validation, on the parsed document: the token count, alias count,
+depth and estimated cost are measured and compared with the caller's limits. A refused query
+gets one GraphQL error per limit exceeded (code QUERY_TOO_COMPLEX) and nothing is executed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from graphql import GraphQLError, GraphQLSyntaxError, Lexer, Source, TokenKind
+from strawberry.extensions import SchemaExtension
+
+from api.services.actor import NOBODY, Actor
+from schema.limits.cost import count_aliases, query_cost, query_depth
+from schema.limits.policy import Limits, limits_for
+
+CODE = "QUERY_TOO_COMPLEX"
+LABELS = {"tokens": "token count", "aliases": "alias count", "depth": "depth", "cost": "cost"}
+
+
+def count_tokens(query: str) -> int:
+    """Tokens as graphql-core's parser counts them for `max_tokens` (comments excluded)."""
+    lexer = Lexer(Source(query))
+    count = 0
+    try:
+        while lexer.advance().kind is not TokenKind.EOF:
+            count += 1
+    except GraphQLSyntaxError:
+        pass  # the parser has already reported it
+    return count
+
+
+def too_complex(limit: str, measured: int, limits: Limits) -> GraphQLError:
+    maximum: int = getattr(limits, limit)
+    return GraphQLError(
+        f"Query {LABELS[limit]} {measured} exceeds the limit of {maximum} for {limits.caller}.",
+        extensions={"code": CODE, "limit": limit, "measured": measured, "maximum": maximum},
+    )
+
+
+class QueryLimits(SchemaExtension):
+    async def on_validate(self) -> AsyncIterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        if document is not None and context.pre_execution_errors is None:
+            viewer: Actor = getattr(context.context, "viewer", NOBODY)
+            limits = await limits_for(viewer)
+            name = context.operation_name
+            measured = {
+                "tokens": count_tokens(context.query or ""),
+                "aliases": count_aliases(document),
+                "depth": query_depth(document, name),
+                "cost": query_cost(context.schema._schema, document, context.variables, name),
+            }
+            errors = [
+                too_complex(limit, value, limits)
+                for limit, value in measured.items()
+                if value > getattr(limits, limit)
+            ]
+            if not errors:
+                errors = await _charge(context.context, measured["cost"])
+            if errors:
+                # Set before validation runs, so Strawberry skips it and returns these.
+                context.pre_execution_errors = errors
+        yield
+
+
+async def _charge(context: object, cost: int) -> list[GraphQLError]:
+    """Spend the query's cost from the caller's per-minute budget (set by the rate limiter)."""
+    request = getattr(context, "request", None)
+    budget = getattr(getattr(request, "state", None), "cost_budget", None)
+    if budget is None:
+        return []
+    retry_after = await budget.charge(cost)
+    if retry_after is None:
+        return []
+    response = getattr(context, "response", None)
+    if response is not None:
+        response.status_code = 429
+        response.headers["retry-after"] = str(retry_after)
+    return [
+        GraphQLError(
+            budget.message(retry_after),
+            extensions={"code": "RATE_LIMITED", "limit": "cost_per_minute"},
+        )
+    ]

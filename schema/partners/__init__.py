@@ -1,0 +1,1 @@
+"""Partner API contract: allow-lists and usage of partner keys (admins only)."""
