@@ -187,6 +187,8 @@ class RateLimitMiddleware:
         if not allowed:
             await _refuse(refusal_message(bucket, reset), reset, headers, send)
             return
+        # A request turned away for running too many at once still counted above, so a flood
+        # of parallel requests spends the caller's budget and is soon refused outright.
         slot = (bucket.kind, bucket.ident)
         if self.in_flight.get(slot, 0) >= bucket.concurrency:
             message = (
@@ -204,7 +206,7 @@ class RateLimitMiddleware:
                     response_headers[name] = value
             await send(message)
 
-        self.in_flight[slot] = self.in_flight.get(slot, 0) + 1
+        self.in_flight[slot] = self.in_flight.get(slot, 0) + 1  # no await since the check
         try:
             await self.app(scope, receive, send_with_headers)
         finally:

@@ -105,7 +105,10 @@ class Settings:
 
     @classmethod
     def _per_minute(cls, env: dict[str, str], name: str, default: int) -> int:
-        variable = f"SIMPUL_RATE_LIMIT_{name}_PER_MINUTE"
+        return cls._positive(env, f"SIMPUL_RATE_LIMIT_{name}_PER_MINUTE", default)
+
+    @classmethod
+    def _positive(cls, env: dict[str, str], variable: str, default: int) -> int:
         raw = env.get(variable, str(default)).strip()
         if not raw.isdigit() or int(raw) < 1:
             raise SettingsError(f"{variable} must be a positive integer, not {raw!r}")
@@ -149,7 +152,7 @@ class Settings:
             rate_limit_key_cost_per_minute=cls._per_minute(env, "KEY_COST", 100_000),
             rate_limit_anonymous_cost_per_minute=cls._per_minute(env, "ANONYMOUS_COST", 100_000),
             rate_limit_staff_cost_per_minute=cls._per_minute(env, "STAFF_COST", 1_000_000),
-            rate_limit_concurrency=cls._per_minute(env, "CONCURRENCY", 2),
+            rate_limit_concurrency=cls._positive(env, "SIMPUL_RATE_LIMIT_CONCURRENCY", 2),
             max_body_bytes=_byte_count(env, "SIMPUL_MAX_BODY_BYTES", 100 * 1024),
         )
 

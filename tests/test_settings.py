@@ -91,3 +91,22 @@ def test_serve_refuses_placeholder_secret_in_production(monkeypatch: pytest.Monk
 def test_placeholder_secret_is_refused_in_test_mode_too() -> None:
     with pytest.raises(SettingsError, match="when SIMPUL_MODE is 'test'"):
         Settings.from_env({"SIMPUL_MODE": "test"})
+
+
+def test_query_budgets_and_concurrency_come_from_the_environment() -> None:
+    settings = Settings.from_env(
+        {
+            "SIMPUL_RATE_LIMIT_CONCURRENCY": "5",
+            "SIMPUL_RATE_LIMIT_KEY_COST_PER_MINUTE": "1000",
+            "SIMPUL_RATE_LIMIT_ANONYMOUS_COST_PER_MINUTE": "500",
+            "SIMPUL_RATE_LIMIT_STAFF_COST_PER_MINUTE": "9000",
+        }
+    )
+    assert (
+        settings.rate_limit_concurrency,
+        settings.rate_limit_key_cost_per_minute,
+        settings.rate_limit_anonymous_cost_per_minute,
+        settings.rate_limit_staff_cost_per_minute,
+    ) == (5, 1000, 500, 9000)
+    with pytest.raises(SettingsError, match="SIMPUL_RATE_LIMIT_CONCURRENCY must be a positive"):
+        Settings.from_env({"SIMPUL_RATE_LIMIT_CONCURRENCY": "0"})

@@ -160,6 +160,7 @@ async def prepare(
     if errors:
         raise ValidationFailed(errors)
     own_id = existing.pk if existing is not None else None
+    generated = False
     if spec.slug_from is not None and (existing is None or "slug" in columns):
         wanted = columns.get("slug") or slugify(str(merged.get(spec.slug_from) or ""))
         if columns.get("slug"):
@@ -169,8 +170,14 @@ async def prepare(
                 )
         else:
             wanted = await unique_slug(spec.model, wanted, own_id)
+            generated = True
         columns["slug"] = merged["slug"] = wanted
-    if errors := await uniqueness_errors(spec, merged, own_id):
+    errors = await uniqueness_errors(spec, merged, own_id)
+    if generated:
+        # A concurrent save may take the generated slug between the two queries above; the
+        # write then moves on to the next free one (records._unique_write).
+        errors = [e for e in errors if e.field != "slug"]
+    if errors:
         raise ValidationFailed(errors)
     return columns
 

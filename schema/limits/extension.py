@@ -46,7 +46,9 @@ class QueryLimits(SchemaExtension):
         document = context.graphql_document
         if document is not None and context.pre_execution_errors is None:
             viewer: Actor = getattr(context.context, "viewer", NOBODY)
-            limits = await limits_for(viewer)
+            request = getattr(context.context, "request", None)
+            key = getattr(getattr(request, "state", None), "simpul_api_key", None)
+            limits = await limits_for(viewer, key)
             name = context.operation_name
             measured = {
                 "tokens": count_tokens(context.query or ""),

@@ -38,16 +38,20 @@ def kind_of(actor: Actor) -> str:
     return "anonymous"
 
 
-async def limits_for(actor: Actor) -> Limits:
-    """The caller's limits; a partner key's own `max_query_cost`/`max_query_depth` win."""
+async def limits_for(actor: Actor, key: ApiKey | None = None) -> Limits:
+    """The caller's limits; a partner key's own `max_query_cost`/`max_query_depth` win.
+
+    `key` is the caller's ApiKey when the request already loaded it (no second lookup)."""
     limits = DEFAULT_LIMITS[kind_of(actor)]
     if actor.key_id is None:
         return limits
-    # One lookup: the Actor carries the key's id, not its limits.
-    row = await ApiKey.filter(id=actor.key_id).values("max_query_cost", "max_query_depth")
-    if not row:
-        return limits
-    cost, depth = row[0]["max_query_cost"], row[0]["max_query_depth"]
+    if key is None or key.id != actor.key_id:
+        row = await ApiKey.filter(id=actor.key_id).values("max_query_cost", "max_query_depth")
+        if not row:
+            return limits
+        cost, depth = row[0]["max_query_cost"], row[0]["max_query_depth"]
+    else:
+        cost, depth = key.max_query_cost, key.max_query_depth
     if cost is None and depth is None:
         return limits
     return dataclasses.replace(

@@ -116,8 +116,8 @@ async def test_partner_key_limits(
     await client.data("{ __typename }")  # the key's first use is noted once
     body = await client.post(query)
     assert body == {"data": None, "errors": [refusal(limit, measured, maximum, "partner keys")]}
-    # The key lookup and the key's own limits; nothing of the query itself.
-    assert client.last_sql_count == 2
+    # The key lookup only (its limits come with it); nothing of the query itself.
+    assert client.last_sql_count == 1
 
 
 async def test_a_key_with_its_own_limits(partner: PartnerFactory) -> None:

@@ -46,6 +46,7 @@ async def test_concurrent_creates_of_one_name_get_distinct_slugs(as_role: Any) -
     results = await asyncio.gather(
         *(mutate(e, "createStakeholder", input, "slug") for e in editors)
     )
+    assert all("slug" in r for r in results), results
     assert sorted(r["slug"] for r in results) == sorted(
         [f"kim-kembar-{t}", *(f"kim-kembar-{t}-{n}" for n in range(2, 6))]
     )

@@ -54,6 +54,8 @@ def server(write_settings: Settings, tmp_path: Path) -> Iterator[str]:
         "SIMPUL_DATABASE_URL": write_settings.database_url,
         "SIMPUL_DATA_DIR": str(tmp_path),
         "SIMPUL_DB_POOL_SIZE": "4",
+        # The races below need every request to run, not to be turned away as a flood.
+        "SIMPUL_RATE_LIMIT_CONCURRENCY": "100",
     }
     command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--workers", str(WORKERS)]
