@@ -34,6 +34,7 @@ from api.services.validation import (
 from api.slugs import slugify
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 # How often a generated slug moves on when concurrent creates keep taking it.
 SLUG_ATTEMPTS = 5
 
@@ -52,28 +53,33 @@ def require_writer(actor: Actor) -> None:
         raise Forbidden("Only admins and editors may change records.")
 
 
-async def _load(spec: EntitySpec, record_id: UUID, *, deleted: bool | None = False) -> Model:
-    qs = spec.model.filter(id=record_id)
-    if soft_deletable(spec.model) and deleted is not None:
+async def load(
+    model: type[M], record_id: UUID, *, deleted: bool | None = False, name: str | None = None
+) -> M:
+    """The record with `record_id` (not deleted, only deleted, or either when None)."""
+    qs = model.filter(id=record_id)
+    if soft_deletable(model) and deleted is not None:
         qs = qs.filter(deleted_at__isnull=not deleted)
     found = await qs.first()
     if found is None:
-        raise NotFound(spec.name, record_id)
+        raise NotFound(name or model.__name__, record_id)
     return found
 
 
-async def _compare_and_set(
-    spec: EntitySpec, record: Model, version: int, columns: dict[str, Any]
+async def compare_and_set(
+    record: Model, version: int, columns: dict[str, Any], *, name: str | None = None
 ) -> None:
+    """Write `columns` and bump `version` only if the record is still at `version`."""
+    model = type(record)
     now = dt.datetime.now(dt.UTC)
-    changed = await spec.model.filter(id=record.pk, version=version).update(
+    changed = await model.filter(id=record.pk, version=version).update(
         **columns, version=F("version") + 1, updated_at=now
     )
     if changed != 1:
         versions: list[int] = list(
-            await spec.model.filter(id=record.pk).values_list("version", flat=True)  # type: ignore[arg-type]  # flat gives scalars
+            await model.filter(id=record.pk).values_list("version", flat=True)  # type: ignore[arg-type]  # flat gives scalars
         )
-        raise Conflict(spec.name, record.pk, versions[0] if versions else version)
+        raise Conflict(name or model.__name__, record.pk, versions[0] if versions else version)
     await record.refresh_from_db()
 
 
@@ -135,13 +141,17 @@ async def update(
     """Change the given fields if `version` is still current; otherwise raise Conflict."""
     require_writer(actor)
     async with in_transaction():
-        record = await _load(spec, record_id)
+        record = await load(spec.model, record_id, name=spec.name)
         if record.version != version:  # type: ignore[attr-defined]  # every Record has it
             raise Conflict(spec.name, record.pk, record.version)  # type: ignore[attr-defined]
         columns = await prepare(spec, values, record)
         before = {k: jsonable(getattr(record, k)) for k in columns}
         await _unique_write(
-            spec, values, columns, record, lambda: _compare_and_set(spec, record, version, columns)
+            spec,
+            values,
+            columns,
+            record,
+            lambda: compare_and_set(record, version, columns, name=spec.name),
         )
         changes = audit.diff(before, {k: jsonable(v) for k, v in columns.items()})
         await audit.record(
@@ -162,11 +172,13 @@ async def delete(spec: EntitySpec, record_id: UUID, version: int, *, actor: Acto
     if not spec.deletable:
         raise Forbidden(f"{spec.name} records cannot be deleted.")
     async with in_transaction():
-        record = await _load(spec, record_id)
+        record = await load(spec.model, record_id, name=spec.name)
         if record.version != version:  # type: ignore[attr-defined]
             raise Conflict(spec.name, record.pk, record.version)  # type: ignore[attr-defined]
         if soft_deletable(spec.model):
-            await _compare_and_set(spec, record, version, {"deleted_at": dt.datetime.now(dt.UTC)})
+            await compare_and_set(
+                record, version, {"deleted_at": dt.datetime.now(dt.UTC)}, name=spec.name
+            )
             changes = {"deleted_at": {"before": None, "after": jsonable(record.deleted_at)}}  # type: ignore[attr-defined]
         else:
             removed = await spec.model.filter(id=record.pk, version=version).delete()
@@ -192,12 +204,12 @@ async def restore(spec: EntitySpec, record_id: UUID, version: int, *, actor: Act
     if not soft_deletable(spec.model):
         raise Forbidden(f"{spec.name} records are removed, not soft-deleted; create it again.")
     async with in_transaction():
-        record = await _load(spec, record_id, deleted=True)
+        record = await load(spec.model, record_id, deleted=True, name=spec.name)
         if record.version != version:  # type: ignore[attr-defined]
             raise Conflict(spec.name, record.pk, record.version)  # type: ignore[attr-defined]
         await prepare(spec, {}, record)
         deleted_at = jsonable(record.deleted_at)  # type: ignore[attr-defined]  # SoftDeletable
-        await _compare_and_set(spec, record, version, {"deleted_at": None})
+        await compare_and_set(record, version, {"deleted_at": None}, name=spec.name)
         await audit.record(
             actor=actor,
             action=AuditAction.RESTORE,
