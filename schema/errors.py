@@ -15,6 +15,13 @@ class InputError(GraphQLError):
         super().__init__(message, extensions=extensions)
 
 
+class AccessDenied(GraphQLError):
+    """The caller may not read this (code FORBIDDEN); the message says who may."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, extensions={"code": "FORBIDDEN"})
+
+
 def should_mask(error: GraphQLError) -> bool:
     original = error.original_error
     if original is None:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import strawberry
-from graphql import GraphQLError
 
 from api.services import accounts, keys
 from api.services.errors import Forbidden
 from schema.accounts.types import ApiKey, User, Viewer
 from schema.context import Info
+from schema.errors import AccessDenied
 from schema.http import current_session
-
-
-class PermissionDenied(GraphQLError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message, extensions={"code": "FORBIDDEN"})
 
 
 @strawberry.type
@@ -34,7 +29,7 @@ class AccountQuery:
         try:
             found = await accounts.list_users(actor=info.context.viewer)
         except Forbidden as refused:
-            raise PermissionDenied(str(refused)) from None
+            raise AccessDenied(str(refused)) from None
         return [User.of(user) for user in found]
 
     @strawberry.field(description="Every partner API key, newest first (admins only).")
@@ -42,5 +37,5 @@ class AccountQuery:
         try:
             found = await keys.list_keys(actor=info.context.viewer)
         except Forbidden as refused:
-            raise PermissionDenied(str(refused)) from None
+            raise AccessDenied(str(refused)) from None
         return [ApiKey.of(key) for key in found]

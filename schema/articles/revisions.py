@@ -12,7 +12,6 @@ from typing import Annotated, Any
 from uuid import UUID
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.scalars import JSON
 from strawberry.types.field import StrawberryField
 from strawberry.utils.str_converters import to_camel_case
@@ -20,7 +19,7 @@ from strawberry.utils.str_converters import to_camel_case
 from api import models
 from schema.context import Info
 from schema.enums import ArticleStatus
-from schema.errors import InputError
+from schema.errors import AccessDenied, InputError
 
 MAX_REVISIONS = 100
 NOT_STAFF = "Only staff may see article revisions."
@@ -29,11 +28,6 @@ _ENUM_COLUMNS = frozenset({"category", "status"})
 # Long text compared line by line; HTML block ends count as line ends.
 _TEXT_COLUMNS = frozenset({"body", "summary"})
 _BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|ul|ol|blockquote|figure|table|tr|pre|div)>)(?!\n)")
-
-
-class NotStaffError(GraphQLError):
-    def __init__(self) -> None:
-        super().__init__(NOT_STAFF, extensions={"code": "FORBIDDEN"})
 
 
 def _shown(column: str, value: Any) -> Any:
@@ -135,7 +129,7 @@ def revisions_field() -> StrawberryField:
         ] = None,
     ) -> list[ArticleRevision] | None:
         if not info.context.viewer.is_staff:
-            raise NotStaffError()
+            raise AccessDenied(NOT_STAFF)
         if not 0 <= first <= MAX_REVISIONS:
             raise InputError(
                 f"`first` must be between 0 and {MAX_REVISIONS}, got {first}.", field="first"

@@ -5,22 +5,17 @@ from __future__ import annotations
 from typing import Annotated
 
 import strawberry
-from graphql import GraphQLError
 
 from api import models
 from schema.audit.inputs import AuditFilter
 from schema.audit.types import AuditEntry
 from schema.context import Info
+from schema.errors import AccessDenied
 from schema.lists import AFTER, BEFORE, FILTER, FIRST, LAST
 from schema.loaders import OrderTerm, fetch_page
 from schema.pagination import Connection, PageWindow, once
 
 NEWEST_FIRST = (OrderTerm("at", descending=True), OrderTerm("id", descending=True))
-
-
-class AuditLogForbidden(GraphQLError):
-    def __init__(self) -> None:
-        super().__init__("Only admins may read the audit log.", extensions={"code": "FORBIDDEN"})
 
 
 @strawberry.type
@@ -39,7 +34,7 @@ class AuditQuery:
         before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[AuditEntry]:  # type: ignore[type-var]  # entries are not Nodes
         if not info.context.viewer.is_admin:
-            raise AuditLogForbidden()
+            raise AccessDenied("Only admins may read the audit log.")
         window = PageWindow.from_args(first, after, last, before)
         qs = models.AuditEntry.all()
         if filter is not None:

@@ -6,10 +6,9 @@ import strawberry
 
 from api.services import partners
 from api.services.errors import Forbidden, NotFound, ValidationFailed
-from schema.accounts.queries import PermissionDenied
 from schema.accounts.types import parse_id
 from schema.context import Info
-from schema.errors import InputError
+from schema.errors import AccessDenied, InputError
 from schema.partners.types import ApiKeyOperation, ApiKeyUsageDay
 
 
@@ -22,7 +21,7 @@ class PartnerQuery:
                 key_id=parse_id(key_id, "ApiKey", "keyId"), actor=info.context.viewer
             )
         except Forbidden as refused:
-            raise PermissionDenied(str(refused)) from None
+            raise AccessDenied(str(refused)) from None
         except NotFound as missing:
             raise InputError(str(missing), field="keyId") from None
         return [ApiKeyOperation.of(operation) for operation in found]
@@ -40,7 +39,7 @@ class PartnerQuery:
                 key_id=parse_id(key_id, "ApiKey", "keyId"), days=days, actor=info.context.viewer
             )
         except Forbidden as refused:
-            raise PermissionDenied(str(refused)) from None
+            raise AccessDenied(str(refused)) from None
         except NotFound as missing:
             raise InputError(str(missing), field="keyId") from None
         except ValidationFailed as invalid:
