@@ -28,7 +28,3 @@ class Context:
 
 
 Info = strawberry.Info[Context, Any]
-
-
-def context(info: Info) -> Context:
-    return info.context

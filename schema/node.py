@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
@@ -34,10 +33,6 @@ class Record(relay.Node):
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, cls.model)
-
-    @classmethod
-    def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> Any:
-        return info.context.loaders.by_key(cls.model).load_many([UUID(i) for i in node_ids])
 
 
 def register(*types: type[Record]) -> None:
