@@ -63,11 +63,19 @@ def migrate() -> None:
 def demo(
     scale: Annotated[int, typer.Option(help="Add a synthetic graph of about N stakeholders.")] = 0,
     seed: Annotated[int, typer.Option(help="Random seed of the synthetic graph.")] = 1,
+    accounts: Annotated[
+        bool, typer.Option(help="Also create the demo staff accounts (not in production).")
+    ] = False,
 ) -> None:
     """Load the seed article's graph (idempotent) and, with --scale, a synthetic graph."""
     from api.demo import run_demo
+    from api.demo.accounts import DemoAccountsRefused
 
-    asyncio.run(run_demo(_settings(), scale=scale, seed=seed))
+    try:
+        asyncio.run(run_demo(_settings(), scale=scale, seed=seed, accounts=accounts))
+    except DemoAccountsRefused as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
 
 
 @app.command("export-schema")

@@ -15,6 +15,8 @@ Introspection = Literal["on", "staff", "off"]
 PLACEHOLDER_SECRET = "change-me"
 DEV_ORIGINS = ("http://localhost:5173", "http://127.0.0.1:5173")  # the Vite dev server
 ROOT = Path(__file__).resolve().parent.parent
+# The admin SPA is built into the package (frontend/vite.config.ts) so that pip installs it.
+ADMIN_DIR = Path(__file__).resolve().parent / "static" / "admin"
 
 
 class SettingsError(ValueError):
@@ -33,7 +35,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     secret_key: str = PLACEHOLDER_SECRET
-    admin_dir: Path = field(default_factory=lambda: ROOT / "frontend" / "dist")
+    admin_dir: Path = field(default_factory=lambda: ADMIN_DIR)
     db_pool_size: int = 10
     timezone: str = "Asia/Makassar"
     report_sql_count: bool = False
@@ -137,7 +139,7 @@ class Settings:
             host=env.get("SIMPUL_HOST", "127.0.0.1"),
             port=port,
             secret_key=env.get("SIMPUL_SECRET_KEY", PLACEHOLDER_SECRET),
-            admin_dir=Path(env.get("SIMPUL_ADMIN_DIR", str(ROOT / "frontend" / "dist"))),
+            admin_dir=Path(env.get("SIMPUL_ADMIN_DIR", str(ADMIN_DIR))),
             db_pool_size=pool,
             timezone=env.get("SIMPUL_TIMEZONE", "Asia/Makassar"),
             report_sql_count=env.get("SIMPUL_REPORT_SQL_COUNT", "") in ("1", "true", "yes"),

@@ -36,7 +36,8 @@ def make_settings(tmp_root: Path, suffix: str = "") -> Settings:
         rate_limit_concurrency=50,
         data_dir=tmp_root,
         database_url=url or f"sqlite://{tmp_root / f'test{suffix}.sqlite3'}",
-        admin_dir=Path(__file__).resolve().parent.parent / "frontend" / "dist",
+        # A stand-in for the built SPA: the real build is tested end to end (frontend/e2e).
+        admin_dir=Path(__file__).resolve().parent / "fixtures" / "admin",
     )
 
 

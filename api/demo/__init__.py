@@ -13,6 +13,7 @@ from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from api.demo.accounts import create_demo_accounts, refuse_in_production
 from api.demo.graph import MODEL_ORDER, Graph, insert_rows, missing_rows
 from api.demo.report import Report
 from api.demo.seed import seed_graph
@@ -25,11 +26,19 @@ __all__ = ["run_demo"]
 
 
 async def run_demo(
-    settings: Settings, *, scale: int = 0, seed: int = 1, quiet: bool = False
+    settings: Settings,
+    *,
+    scale: int = 0,
+    seed: int = 1,
+    quiet: bool = False,
+    accounts: bool = False,
 ) -> None:
-    """Load the seed graph, then (scale > 0) the synthetic graph of about `scale` stakeholders."""
+    """Load the seed graph, then (scale > 0) the synthetic graph of about `scale` stakeholders,
+    and (accounts) the demo staff accounts."""
     if scale < 0:
         raise ValueError("scale must not be negative")
+    if accounts:
+        refuse_in_production(settings)
     report = Report(quiet=quiet)
 
     async def work() -> None:
@@ -38,6 +47,9 @@ async def run_demo(
         if scale:
             await _load_synthetic(report, scale, seed)
             await _analyze()
+        if accounts:
+            created = await create_demo_accounts(settings)
+            report.line(f"Demo accounts: {len(created)} created ({', '.join(created) or 'none'}).")
         report.summary(perf_counter() - started)
 
     await with_orm(settings, work)

@@ -1,0 +1,10 @@
+import { namespace } from "../i18n/dictionary";
+
+export const articles = namespace(
+  {
+    title: "articles",
+  },
+  {
+    title: "articles",
+  },
+);
