@@ -122,7 +122,7 @@ class AccountMutations:
             return refusal(error)  # type: ignore[no-any-return]  # one of the error types
         max_age = int(context.settings.session_lifetime.total_seconds())
         set_session_cookie(context, done.token, max_age)
-        return Viewer.of(done.user, done.session)
+        return Viewer.of(done.user, done.session, time_zone=context.settings.timezone)
 
     @strawberry.mutation(description="End this session and clear its cookie.")
     async def logout(self, info: Info) -> LogoutResult:
@@ -150,7 +150,7 @@ class AccountMutations:
             return refusal(error)  # type: ignore[no-any-return]  # one of the error types
         session = current_session(info.context.request)
         assert session is not None  # the service refuses callers without a session
-        return Viewer.of(user, session)
+        return Viewer.of(user, session, time_zone=info.context.settings.timezone)
 
     @strawberry.mutation(description="Create a staff account (admins only).")
     async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:

@@ -22,7 +22,7 @@ class AccountQuery:
         session = current_session(info.context.request)
         if session is None or info.context.viewer.user_id is None:
             return None
-        return Viewer.of(session.user, session)
+        return Viewer.of(session.user, session, time_zone=info.context.settings.timezone)
 
     @strawberry.field(description="Every staff account, by e-mail (admins only).")
     async def users(self, info: Info) -> list[User]:

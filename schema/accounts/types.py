@@ -72,9 +72,12 @@ class Viewer:
     session_expires_at: dt.datetime = strawberry.field(
         description="When the session ends at the latest (it also ends after 12 idle hours)."
     )
+    time_zone: str = strawberry.field(
+        description="The office's time zone (IANA name, e.g. Asia/Makassar): show times in it."
+    )
 
     @classmethod
-    def of(cls, user: models.User, session: models.Session) -> Viewer:
+    def of(cls, user: models.User, session: models.Session, *, time_zone: str) -> Viewer:
         return cls(
             id=global_id("User", user.id),
             email=user.email,
@@ -82,6 +85,7 @@ class Viewer:
             role=Role(user.role),
             csrf_token=session.csrf_token,
             session_expires_at=session.expires_at,
+            time_zone=time_zone,
         )
 
 

@@ -92,6 +92,16 @@ async def test_viewer_is_the_logged_in_user_with_the_csrf_token(client: Clients)
     }
 
 
+async def test_viewer_carries_the_office_time_zone(client: Clients) -> None:
+    user = await new_user("editor")
+    browser = await client()
+    await browser.login(user.email)
+
+    assert await browser.data("{ viewer { timeZone } }") == {
+        "viewer": {"timeZone": "Asia/Makassar"}
+    }
+
+
 async def test_logout_ends_the_session_and_clears_the_cookie(client: Clients) -> None:
     user = await new_user()
     browser = await client()
