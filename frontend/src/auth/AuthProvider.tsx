@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 
 import { request, session } from "../api/client";
+import { setOfficeTimeZone } from "../format/dates";
 import { LogoutMutation, type Role, type Viewer, ViewerQuery } from "./operations";
 
 export type AuthState =
@@ -24,6 +25,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((viewer: Viewer) => {
     session.csrfToken = viewer.csrfToken;
+    setOfficeTimeZone(viewer.timeZone);
     setState({ status: "signedIn", viewer });
   }, []);
 

@@ -9,6 +9,7 @@ export const ViewerFields = graphql(`
     role
     csrfToken
     sessionExpiresAt
+    timeZone
   }
 `);
 
