@@ -17,6 +17,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 from api.bodylimit import BodyLimitMiddleware
 from api.cors import origin_middleware
 from api.db import tortoise_config
+from api.graph.http import export_routes
 from api.ratelimit import RateLimitMiddleware
 from api.settings import Settings
 from api.spa import SPAFiles
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/", _root),
         Route("/healthz", _health),
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        *export_routes(settings),
         Mount("/admin", app=SPAFiles(directory=settings.admin_dir), name="admin"),
     ]
     middleware = [Middleware(SQLCountMiddleware)] if settings.report_sql_count else []

@@ -1,6 +1,7 @@
 """Request rate limits on /graphql: a pure ASGI middleware in front of the GraphQL app.
 
-Every request to /graphql is counted against one bucket, chosen cheaply before anything runs:
+Every request to /graphql (and to the graph exports under /exports/) is counted against one
+bucket, chosen cheaply before anything runs:
 
 - `Authorization: Bearer spl_<prefix>_<secret>` with a prefix some key has: the key's bucket
   (its `requests_per_minute`, else `rate_limit_key_per_minute`). The secret is not checked
@@ -48,6 +49,7 @@ from api.settings import Settings
 log = logging.getLogger("simpul.ratelimit")
 
 PATH = "/graphql"
+EXPORTS = "/exports/"  # the graph exports (api/graph/http.py) count like queries
 LOOKUP_TTL = 30.0
 LOOKUP_CACHE_SIZE = 10_000
 KEY_PREFIX = re.compile(r"spl_([0-9a-f]{12})_")
@@ -166,7 +168,10 @@ class RateLimitMiddleware:
         if scope["type"] == "lifespan":
             await self.app(scope, self._closing_at_shutdown(receive), send)
             return
-        if scope["type"] != "http" or scope["path"] != PATH or scope["method"] == "OPTIONS":
+        limited = scope["type"] == "http" and (
+            scope["path"] == PATH or scope["path"].startswith(EXPORTS)
+        )
+        if not limited or scope["method"] == "OPTIONS":
             await self.app(scope, receive, send)
             return
         bucket = await self.bucket(scope)

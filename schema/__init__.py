@@ -17,6 +17,7 @@ from schema.audit.queries import AuditQuery
 from schema.errors import should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
+from schema.graph.queries import GraphQuery
 from schema.http import create_graphql_app
 from schema.introspection import IntrospectionPolicy
 from schema.limits.extension import QueryLimits
@@ -68,6 +69,7 @@ class Query(
     AuditQuery,
     AccountQuery,
     PartnerQuery,
+    GraphQuery,
 ):
     pass
 

@@ -1,12 +1,10 @@
 """The /graphql endpoint: Strawberry's ASGI app with Simpul's context.
 
-Who is calling, in this order: a partner key (`Authorization: Bearer spl_…`; a bad key is a 401
-even when a session cookie is present), else a staff session cookie, else nobody.
+Who is calling: see api/auth/requests.py (a bad partner key is a 401).
 """
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
@@ -18,8 +16,9 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
-from api.auth.keys import MALFORMED, KeyRefused, actor_for_key, key_for
-from api.auth.sessions import CSRF_HEADER, SESSION_COOKIE, actor_for, session_for
+from api.auth.keys import KeyRefused
+from api.auth.requests import request_actor
+from api.auth.sessions import SESSION_COOKIE
 from api.models import ApiKey, Session
 from api.services.actor import Actor
 from api.services.usage import UsageRecorder
@@ -110,26 +109,7 @@ class SimpulGraphQL(GraphQL[Context, None]):
         return Context(request=request, response=response, settings=self.settings, viewer=viewer)
 
     async def _viewer(self, request: HTTPConnection) -> Actor:
-        ip_address = request.client.host if request.client else ""
-        authorization = request.headers.get("authorization", "").strip()
-        if authorization:
-            scheme, _, credentials = authorization.partition(" ")
-            if scheme.lower() != "bearer":
-                raise KeyRefused(MALFORMED)
-            key = await key_for(credentials)
-            request.state.simpul_api_key = key
-            return actor_for_key(key, ip_address)
-        anonymous = Actor(ip_address=ip_address)
-        token = request.cookies.get(SESSION_COOKIE)
-        if not token:
-            return anonymous
-        session = await session_for(token, idle_timeout=self.settings.session_idle_timeout)
-        if session is None:
-            return anonymous
-        request.state.simpul_session = session
-        # Reads are safe without the header; writes need it (checked by the services).
-        csrf_ok = hmac.compare_digest(request.headers.get(CSRF_HEADER, ""), session.csrf_token)
-        return actor_for(session, ip_address, csrf_ok=csrf_ok)
+        return await request_actor(request, self.settings)
 
 
 def unauthorized(message: str) -> Response:

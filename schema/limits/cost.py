@@ -46,6 +46,12 @@ from schema.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 # Expensive fields (graph metrics, say) register here.
 FIELD_COSTS: dict[tuple[str, str], int] = {
     ("*", "totalCount"): 1,
+    # Graph searches walk the in-memory graph; a network is built and measured once per data
+    # version and filter (api/graph), but a new filter costs seconds of CPU.
+    ("Query", "neighbourhood"): 50,
+    ("Query", "shortestPaths"): 50,
+    ("Query", "coappearancePartners"): 20,
+    ("Query", "stakeholderNetwork"): 1000,
 }
 # Extra cost of a field given an argument's input field, by (argument, input field).
 ARGUMENT_COSTS: dict[tuple[str, str], int] = {
