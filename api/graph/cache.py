@@ -41,9 +41,11 @@ class GraphCache:
             return snapshot
 
     async def derive(
-        self, graph: Snapshot, key: tuple[Any, ...], compute: Callable[[], Awaitable[T]]
+        self, graph: Snapshot, name: str, key: tuple[Any, ...], compute: Callable[[], Awaitable[T]]
     ) -> T:
-        """`compute()` once per snapshot and key, even when asked for by several requests."""
+        """`compute()` the `name`d result once per snapshot and key, even when several requests
+        ask for it at once."""
+        key = (name, *key)
         if key in graph.memo:
             found: T = graph.memo[key]
             return found
@@ -57,7 +59,7 @@ class GraphCache:
         self._pending[(id(graph), *key)] = future
         try:
             value = await compute()
-            self.counts[str(key[0])] += 1
+            self.counts[name] += 1
             graph.memo[key] = value
             future.set_result(value)
             return value

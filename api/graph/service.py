@@ -44,7 +44,7 @@ async def network(cache: GraphCache, view: View, flt: NetworkFilter) -> Network:
         on = dt.date.fromordinal(today) if today else None
         return await asyncio.to_thread(build_network, view, flt, on)
 
-    return await cache.derive(view.graph, (*view.key, "network", flt, today), compute)
+    return await cache.derive(view.graph, "network", (*view.key, flt, today), compute)
 
 
 async def network_with_metrics(
@@ -56,8 +56,8 @@ async def network_with_metrics(
         order = [view.graph.keys[n] for n in found.nodes]
         return await asyncio.to_thread(compute_metrics, found, order)
 
-    key = (*view.key, "metrics", flt, _today(flt))
-    return found, await cache.derive(view.graph, key, compute)
+    key = (*view.key, flt, _today(flt))
+    return found, await cache.derive(view.graph, "metrics", key, compute)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,19 @@ FIELD_COSTS: dict[tuple[str, str], int] = {
     ("Query", "coappearancePartners"): 20,
     ("Query", "stakeholderNetwork"): 1000,
 }
+# Typical length of a list that is not a page (so has no `first`), by (type name, field name):
+# graph results are bounded by their arguments and the data, not by DEFAULT_PAGE_SIZE.
+LIST_SIZES: dict[tuple[str, str], int] = {
+    ("Neighbourhood", "nodes"): 200,
+    ("Neighbourhood", "edges"): 200,
+    ("ShortestPaths", "paths"): 5,
+    ("GraphPath", "nodes"): 7,
+    ("GraphPath", "hops"): 6,
+    ("GraphHop", "edges"): 2,
+    ("GraphEdge", "evidence"): 3,
+    ("CoappearancePartner", "evidence"): 5,
+    ("NetworkCommunity", "members"): 20,
+}
 # Extra cost of a field given an argument's input field, by (argument, input field).
 ARGUMENT_COSTS: dict[tuple[str, str], int] = {
     ("filter", "search"): 5,
@@ -219,6 +232,8 @@ class _CostWalker:
             if argument is not None:
                 default = argument.default_value
                 return _clamp(default) if isinstance(default, int) else DEFAULT_PAGE_SIZE
+        if parent is not None and (parent.name, node.name.value) in LIST_SIZES:
+            return LIST_SIZES[(parent.name, node.name.value)]
         if isinstance(get_nullable_type(definition.type), GraphQLList):
             # A connection's edges are the page its connection already paid for.
             in_connection = isinstance(parent, GraphQLObjectType) and "pageInfo" in parent.fields
