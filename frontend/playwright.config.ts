@@ -12,6 +12,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
@@ -43,5 +44,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
+    // serve.sh stops the server and removes its temporary database on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });
