@@ -125,7 +125,12 @@ def export_route(settings: Settings, name: str) -> Callable[[Request], Awaitable
             network, metrics = await network_with_metrics(cache, view, flt)
         except GraphInputError as error:
             return _error(400, str(error), "BAD_USER_INPUT", error.field)
-        body = await asyncio.to_thread(writer, view, network, metrics)
+
+        async def write() -> bytes:
+            return await asyncio.to_thread(writer, view, network, metrics)
+
+        # Kept with the snapshot like the metrics: the next export of this filter is a copy.
+        body = await cache.derive(view.graph, "export", (*view.key, flt, name), write)
         disposition = f'attachment; filename="simpul-{name}"'
         return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})
 

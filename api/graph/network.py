@@ -68,6 +68,7 @@ class Network:
     weights: list[float] = field(default_factory=list)
     evidence: list[list[int]] = field(default_factory=list)  # article and event nodes
     strongest: list[int] = field(default_factory=list)  # pair indexes, by weight then count
+    by_name: list[int] = field(default_factory=list)  # positions, by label then key
 
 
 def stakeholders_in(view: View, flt: NetworkFilter) -> list[int]:
@@ -112,6 +113,10 @@ def build_network(view: View, flt: NetworkFilter, today: dt.date | None = None) 
         network.counts.append(len(ks))
         network.weights.append(sum(flt.decay(found.days[k], reference) for k in ks))
         network.evidence.append([found.where[k] for k in ks])
+    g = view.graph
+    network.by_name = sorted(
+        range(len(nodes)), key=lambda p: (g.labels[nodes[p]], g.keys[nodes[p]])
+    )
     network.strongest = sorted(
         range(len(network.pairs)), key=lambda k: (-network.weights[k], -network.counts[k], k)
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
@@ -114,17 +114,17 @@ def partner_result(view: View, found: Partner) -> CoappearancePartner:
     )
 
 
-def _sort_key(order: NetworkNodeOrder, node: NetworkNode) -> tuple[float | str, ...]:
-    g, p, m = node.view.graph, node.position, node.metrics
-    values: dict[NetworkNodeOrderField, float | str] = {
-        NetworkNodeOrderField.NAME: g.labels[node.index],
-        NetworkNodeOrderField.DEGREE: m.degree[p],
-        NetworkNodeOrderField.WEIGHTED_DEGREE: m.weighted_degree[p],
-        NetworkNodeOrderField.BETWEENNESS: m.betweenness[p],
-        NetworkNodeOrderField.PAGE_RANK: m.page_rank[p],
-        NetworkNodeOrderField.COMMUNITY: m.community[p],
+def _column(order: NetworkNodeOrder, m: Metrics) -> Sequence[float] | None:
+    """The metric to sort by; None for the name (the order positions already have)."""
+    columns: dict[NetworkNodeOrderField, Sequence[float] | None] = {
+        NetworkNodeOrderField.NAME: None,
+        NetworkNodeOrderField.DEGREE: m.degree,
+        NetworkNodeOrderField.WEIGHTED_DEGREE: m.weighted_degree,
+        NetworkNodeOrderField.BETWEENNESS: m.betweenness,
+        NetworkNodeOrderField.PAGE_RANK: m.page_rank,
+        NetworkNodeOrderField.COMMUNITY: m.community,
     }
-    return (values[order.field],)
+    return columns[order.field]
 
 
 def _matches(where: NetworkNodeFilter, m: Metrics, p: int, name: str) -> bool:
@@ -193,14 +193,19 @@ class StakeholderNetwork:
     ) -> Connection[NetworkNode]:  # type: ignore[type-var]  # see T
         window = PageWindow.from_args(first, after, last, before)
         order = order_by or NetworkNodeOrder()
-        nodes = [self._node(p) for p in range(len(self.network.nodes))]
+        g, network = self.view.graph, self.network
+        positions = list(network.by_name)
         if filter is not None:
-            nodes = [n for n in nodes if _matches(filter, self.metrics, n.position, n.name())]
-        g = self.view.graph
-        nodes.sort(key=lambda n: (g.labels[n.index], g.keys[n.index]))
+            labels = [g.labels[i] for i in network.nodes]
+            positions = [p for p in positions if _matches(filter, self.metrics, p, labels[p])]
         descending = order.direction is OrderDirection.DESC
-        nodes.sort(key=lambda n: _sort_key(order, n), reverse=descending)
-        return _page(len(nodes), window, nodes.__getitem__)
+        column = _column(order, self.metrics)
+        if column is not None:
+            # Stable: equal values keep the name order, in either direction.
+            positions.sort(key=column.__getitem__, reverse=descending)
+        elif descending:
+            positions.reverse()
+        return _page(len(positions), window, lambda k: self._node(positions[k]))
 
     @strawberry.field(description="The links, strongest first (by weight, then count).")
     def edges(
