@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from api.demo.accounts import DEMO_ACCOUNTS
 from tests.conftest import GraphQLClient
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -20,3 +21,9 @@ async def test_readme_example_returns_data(gql: GraphQLClient, query: str) -> No
     data = await gql.data(query)
     root = next(iter(data.values()))
     assert root["edges"], f"the example returned no items: {data}"
+
+
+def test_the_readme_lists_the_demo_logins() -> None:
+    text = README.read_text(encoding="utf-8")
+    for email, role, _name, password in DEMO_ACCOUNTS:
+        assert f"| `{email}` | `{password}` | {role.value}" in text
