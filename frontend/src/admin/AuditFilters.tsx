@@ -55,7 +55,7 @@ export function AuditFilters({
       <FilterSelect
         label={t("audit.filters.entityType")}
         value={filters.type}
-        options={AUDITED_TYPES.map((type) => ({ value: type, label: type }))}
+        options={AUDITED_TYPES.map((type) => ({ value: type, label: t(`audit.types.${type}`, type) }))}
         onChange={(type) => onChange({ type })}
       />
       <FilterSelect
