@@ -7,7 +7,7 @@ level into one query that numbers each parent's rows with ROW_NUMBER() and keeps
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,6 +157,15 @@ class Loaders:
         if key is None:
             return None
         return await self.by_key(model, field).load(key)
+
+    def keyed(
+        self, key: Hashable, load_fn: Callable[[list[Any]], Awaitable[list[Any]]]
+    ) -> DataLoader[Any, Any]:
+        """The request's loader named `key`, made from `load_fn` on first use (for loaders a
+        feature defines itself, such as aggregates)."""
+        if key not in self._loaders:
+            self._loaders[key] = DataLoader(load_fn=load_fn)
+        return self._loaders[key]
 
     def children(
         self, model: type[Model], column: str, order: Sequence[str] = ("created_at", "id")
