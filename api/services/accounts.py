@@ -277,6 +277,50 @@ async def set_active(*, user_id: UUID, active: bool, actor: Actor) -> User:
     return user
 
 
+async def update_user(
+    *, user_id: UUID, role: Role | None = None, full_name: str | None = None, actor: Actor
+) -> User:
+    """Change an account's role or name. Admins only; there is always an active admin left."""
+    require_admin(actor, "change accounts")
+    wanted: dict[str, Any] = {}
+    if full_name is not None:
+        wanted["full_name"] = full_name.strip()
+        if len(wanted["full_name"]) > 200:
+            raise field_error(
+                "full_name", "TOO_LONG", "`full_name` may have at most 200 characters."
+            )
+    if role is not None:
+        wanted["role"] = role.value
+    async with in_transaction():
+        user = await _user(user_id)
+        changes = audit.diff({"full_name": user.full_name, "role": Role(user.role).value}, wanted)
+        if not changes:
+            return user
+        if "role" in changes and user.role == Role.ADMIN and user.is_active:
+            # Locking every active admin serialises two admins demoting each other at once.
+            admins = await User.filter(role=Role.ADMIN, is_active=True).select_for_update()
+            if all(admin.id == user.id for admin in admins):
+                raise field_error(
+                    "role",
+                    "LAST_ADMIN",
+                    "This is the last active admin: make another account an admin first.",
+                )
+        await User.filter(id=user.id).update(
+            **{name: change["after"] for name, change in changes.items()},
+            version=F("version") + 1,
+            updated_at=_now(),
+        )
+        await audit.record(
+            actor=actor,
+            action=AuditAction.UPDATE,
+            entity_type="User",
+            entity_id=user.id,
+            changes=changes,
+        )
+        await user.refresh_from_db()
+    return user
+
+
 async def revoke_user_sessions(*, user_id: UUID, actor: Actor) -> tuple[User, int]:
     """End every session of an account (it must log in again). Admins only."""
     require_admin(actor, "end other people's sessions")

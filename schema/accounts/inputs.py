@@ -34,6 +34,17 @@ class UserIdInput:
     id: strawberry.ID = strawberry.field(description="Global id of the User.")
 
 
+@strawberry.input(description="Changes to a staff account; fields left out stay as they are.")
+class UpdateUserInput:
+    id: strawberry.ID = strawberry.field(description="Global id of the User.")
+    role: Role | None = strawberry.field(
+        default=None, description="New role; the last active admin cannot lose theirs."
+    )
+    full_name: str | None = strawberry.field(
+        default=None, description="New name shown in the admin app."
+    )
+
+
 @strawberry.input(description="A new API key for a partner app.")
 class CreateApiKeyInput:
     name: str = strawberry.field(description="Which partner app will use it.")

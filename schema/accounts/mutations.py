@@ -21,6 +21,7 @@ from schema.accounts.inputs import (
     CreateApiKeyInput,
     CreateUserInput,
     LoginInput,
+    UpdateUserInput,
     UserIdInput,
 )
 from schema.accounts.types import (
@@ -159,6 +160,22 @@ class AccountMutations:
                 email=input.email,
                 role=input.role,
                 password=input.password,
+                full_name=input.full_name,
+                actor=info.context.viewer,
+            )
+        except ServiceError as error:
+            return refusal(error)  # type: ignore[no-any-return]  # one of the error types
+        return User.of(user)
+
+    @strawberry.mutation(
+        description="Change an account's role or name (admins only). Refused with the code "
+        "LAST_ADMIN on `role` when it would leave no active admin."
+    )
+    async def update_user(self, info: Info, input: UpdateUserInput) -> UserResult:
+        try:
+            user = await accounts.update_user(
+                user_id=parse_id(input.id, "User"),
+                role=input.role,
                 full_name=input.full_name,
                 actor=info.context.viewer,
             )
