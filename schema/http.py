@@ -26,6 +26,9 @@ from api.settings import Settings
 from schema import caching, persisted, usage
 from schema.context import Context
 
+# Set to "expired" when the request's session cookie names no live session.
+SESSION_HEADER = "X-Simpul-Session"
+
 
 class SimpulGraphQL(GraphQL[Context, None]):
     def __init__(self, schema: Any, settings: Settings) -> None:
@@ -59,7 +62,9 @@ class SimpulGraphQL(GraphQL[Context, None]):
     ) -> Response | WebSocket:
         response = await super().run(request, context, root_value)
         if isinstance(request, Request) and isinstance(response, Response):
-            return caching.finish(request, response, self.settings.cache_max_age)
+            response = caching.finish(request, response, self.settings.cache_max_age)
+            if _holds_dead_session(request):
+                _signal_expired_session(request, response)
         return response
 
     def should_render_graphql_ide(self, request: Any) -> bool:
@@ -120,6 +125,28 @@ def unauthorized(message: str) -> Response:
     )
 
 
+def _holds_dead_session(request: Request) -> bool:
+    """A session cookie naming no live session (unknown, expired or revoked); a partner key's
+    request ignores cookies."""
+    return (
+        bool(request.cookies.get(SESSION_COOKIE))
+        and not request.headers.get("authorization", "").strip()
+        and current_session(request) is None
+    )
+
+
+def _signal_expired_session(request: Request, response: Response) -> None:
+    """Tell the admin app to send the user to log in (`X-Simpul-Session: expired`) and clear
+    the cookie; unless this very request set a new one (a login)."""
+    cookies = response.headers.getlist("set-cookie")
+    if any(cookie.startswith(f"{SESSION_COOKIE}=") for cookie in cookies):
+        return
+    response.headers[SESSION_HEADER] = "expired"
+    response.headers.append("set-cookie", session_cookie(request, "", 0))
+    # A response clearing a cookie must not be stored by a shared cache.
+    response.headers["cache-control"] = caching.NO_STORE
+
+
 def current_session(request: HTTPConnection) -> Session | None:
     """The live session of this request's cookie (looked up once, by get_context)."""
     session: Session | None = getattr(request.state, "simpul_session", None)
@@ -131,7 +158,7 @@ def is_https(request: HTTPConnection) -> bool:
     return request.url.scheme in ("https", "wss") or forwarded == "https"
 
 
-def set_session_cookie(context: Context, token: str, max_age: int) -> None:
+def session_cookie(request: HTTPConnection, token: str, max_age: int) -> str:
     # Built by hand to spell `SameSite=Lax` as documented (Starlette's set_cookie writes `lax`).
     attributes = [
         f"{SESSION_COOKIE}={token}",
@@ -140,10 +167,16 @@ def set_session_cookie(context: Context, token: str, max_age: int) -> None:
         "HttpOnly",
         "SameSite=Lax",
     ]
-    if is_https(context.request):
+    if is_https(request):
         attributes.append("Secure")
+    return "; ".join(attributes)
+
+
+def set_session_cookie(context: Context, token: str, max_age: int) -> None:
     if isinstance(context.response, Response):
-        context.response.headers.append("set-cookie", "; ".join(attributes))
+        context.response.headers.append(
+            "set-cookie", session_cookie(context.request, token, max_age)
+        )
 
 
 def clear_session_cookie(context: Context) -> None:
