@@ -14,6 +14,7 @@ from schema.articles.mutations import NewsroomMutations
 from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
 from schema.audit.queries import AuditQuery
+from schema.dashboard.queries import DashboardQuery
 from schema.errors import should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
@@ -33,6 +34,7 @@ from schema.regions.queries import RegionQuery
 from schema.regions.types import Region
 from schema.regulations.queries import RegulationQuery
 from schema.regulations.types import Affair, Regulation
+from schema.search.queries import SearchQuery
 from schema.stakeholders.queries import StakeholderQuery
 from schema.stakeholders.types import Membership, Relation, RelationEvidence, Stakeholder
 
@@ -70,6 +72,8 @@ class Query(
     AccountQuery,
     PartnerQuery,
     GraphQuery,
+    DashboardQuery,
+    SearchQuery,
 ):
     pass
 

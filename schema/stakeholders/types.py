@@ -13,6 +13,7 @@ from schema.articles.inputs import (
     MentionFilter,
 )
 from schema.context import Info
+from schema.dashboard.activity import activity_field
 from schema.enums import RelationKind, StakeholderCategory, StakeholderStatus
 from schema.lists import list_field, ref_field
 from schema.loaders import Parent
@@ -129,6 +130,7 @@ class Stakeholder(Record):
         parent=Parent("stakeholder_id"),
         description="Events it organised or took part in, with its role.",
     )
+    activity = activity_field()
     issued_regulations = list_field(
         Annotated["Regulation", L("schema.regulations.types")],
         models.Regulation,
