@@ -52,6 +52,16 @@ FIELD_COSTS: dict[tuple[str, str], int] = {
     ("Query", "shortestPaths"): 50,
     ("Query", "coappearancePartners"): 20,
     ("Query", "stakeholderNetwork"): 1000,
+    # Roll-ups and searches: a few GROUP BY or LIKE statements each, over whole tables.
+    ("Query", "coverage"): 30,
+    ("Query", "dormantStakeholders"): 20,
+    ("Query", "search"): 10,
+    ("DashboardStats", "stakeholdersByCategory"): 5,
+    ("DashboardStats", "stakeholdersByStatus"): 5,
+    ("DashboardStats", "stakeholdersByRegion"): 10,
+    ("DashboardStats", "articlesPerMonth"): 5,
+    ("DashboardStats", "recentChanges"): 5,
+    ("Stakeholder", "activity"): 2,
 }
 # Typical length of a list that is not a page (so has no `first`), by (type name, field name):
 # graph results are bounded by their arguments and the data, not by DEFAULT_PAGE_SIZE.

@@ -61,6 +61,14 @@ def test_expensive_fields_and_text_search_cost_extra() -> None:
     assert cost(query) == 1 + 5 + 2 * 1
 
 
+def test_roll_ups_and_searches_cost_extra() -> None:
+    # search: 1 + 10 extra, then its default of 10 hits * node 1.
+    assert cost('{ search(query: "kim") { label node { __typename } } }') == 1 + 10 + 10 * 1
+    assert cost('{ coverage(region: "64") { total { stakeholders } } }') == 1 + 30 + 1
+    query = "{ dashboard { articlesPerMonth { count } stakeholdersByCategory { count } } }"
+    assert cost(query) == 1 + (1 + 5) + (1 + 5)
+
+
 def test_introspection_is_free() -> None:
     assert cost("{ __typename __schema { types { name } } }") == 0
 
