@@ -15,13 +15,15 @@ describe("explorer state in the URL", () => {
       node: null,
       pathFrom: null,
       pathTo: null,
+      via: "network",
       month: null,
     });
   });
 
   it("reads a filter and ignores malformed values", () => {
     const params = new URLSearchParams(
-      "region=64.01&category=KIM,OTHER&from=2022-01-01&to=bad&halfLife=-3&size=degree&colour=x&month=2022-5",
+      "region=64.01&category=KIM,OTHER,NOPE&from=2022-01-01&to=bad&halfLife=-3" +
+        "&size=degree&colour=x&month=2022-5",
     );
     expect(readExplorerState(params)).toMatchObject({
       region: "64.01",

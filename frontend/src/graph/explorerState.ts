@@ -1,10 +1,11 @@
 import { METRICS, type Metric } from "./model";
+import { CATEGORIES, type NetworkFilterInput, type StakeholderCategory } from "./operations";
 import { COLOUR_BY, type ColourBy } from "./scales";
 
 /** The explorer's state that is worth bookmarking, held in the URL. */
 export interface ExplorerState {
   region: string | null;
-  categories: string[];
+  categories: StakeholderCategory[];
   from: string | null;
   to: string | null;
   halfLife: number | null;
@@ -14,9 +15,14 @@ export interface ExplorerState {
   node: string | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Which links a path may follow (PATH_SCOPES). */
+  via: PathScope;
   /** The replay's month ("2024-03"); null shows the whole window. */
   month: string | null;
 }
+
+export const PATH_SCOPES = ["network", "people", "records"] as const;
+export type PathScope = (typeof PATH_SCOPES)[number];
 
 export const DEFAULT_SIZE: Metric = "pageRank";
 export const DEFAULT_COLOUR: ColourBy = "category";
@@ -36,7 +42,7 @@ export function readExplorerState(params: URLSearchParams): ExplorerState {
   const halfLife = Number(params.get("halfLife"));
   return {
     region: params.get("region") || null,
-    categories: (params.get("category") ?? "").split(",").filter(Boolean),
+    categories: CATEGORIES.filter((c) => (params.get("category") ?? "").split(",").includes(c)),
     from: matching(params.get("from"), DATE),
     to: matching(params.get("to"), DATE),
     halfLife: Number.isFinite(halfLife) && halfLife > 0 ? halfLife : null,
@@ -45,6 +51,7 @@ export function readExplorerState(params: URLSearchParams): ExplorerState {
     node: params.get("node") || null,
     pathFrom: params.get("pathFrom") || null,
     pathTo: params.get("pathTo") || null,
+    via: oneOf(params.get("via"), PATH_SCOPES, "network"),
     month: matching(params.get("month"), MONTH),
   };
 }
@@ -62,11 +69,13 @@ const NAMES: Record<keyof ExplorerState, string> = {
   node: "node",
   pathFrom: "pathFrom",
   pathTo: "pathTo",
+  via: "via",
   month: "month",
 };
 const DEFAULTS: Partial<Record<keyof ExplorerState, string>> = {
   sizeBy: DEFAULT_SIZE,
   colourBy: DEFAULT_COLOUR,
+  via: "network",
 };
 /** A new network: the replay month and a found path may no longer be in it. */
 const FILTER_KEYS: readonly (keyof ExplorerState)[] = [
@@ -86,7 +95,10 @@ function asParam(value: ExplorerState[keyof ExplorerState]): string {
 /** Apply a change to the URL; changing the filter ends the replay. */
 export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const [key, value] of Object.entries(patch) as [keyof ExplorerState, ExplorerState[keyof ExplorerState]][]) {
+  for (const [key, value] of Object.entries(patch) as [
+    keyof ExplorerState,
+    ExplorerState[keyof ExplorerState],
+  ][]) {
     if (value === undefined) continue;
     const text = asParam(value);
     if (text === "" || text === DEFAULTS[key]) next.delete(NAMES[key]);
@@ -96,8 +108,10 @@ export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch
   return next;
 }
 
+export type FilterState = Pick<ExplorerState, "region" | "categories" | "from" | "to" | "halfLife">;
+
 /** The network filter as the API takes it (StakeholderNetworkFilter). */
-export function networkFilter(state: ExplorerState) {
+export function networkFilter(state: FilterState): NetworkFilterInput {
   return {
     region: state.region,
     category: state.categories.length > 0 ? state.categories : null,
@@ -116,7 +130,7 @@ export const EXPORTS = [
 export type ExportKey = (typeof EXPORTS)[number]["key"];
 
 /** The address of an export of the current network (api/graph/http.py reads the same names). */
-export function exportHref(file: string, state: ExplorerState): string {
+export function exportHref(file: string, state: FilterState): string {
   const query = new URLSearchParams();
   if (state.region) query.set("region", state.region);
   if (state.categories.length > 0) query.set("category", state.categories.join(","));

@@ -50,7 +50,11 @@ export interface RunningLayout {
  * ForceAtlas2 in a web worker for `budget` milliseconds; positions flow back into the graph
  * (and so to sigma) as it runs. Barnes-Hut beyond 2,000 nodes, link weights pull harder.
  */
-export function runLayout(graph: ExplorerGraph, budget: number, onStop?: () => void): RunningLayout {
+export function runLayout(
+  graph: ExplorerGraph,
+  budget: number,
+  onStop?: () => void,
+): RunningLayout {
   const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0.5 };
   const layout = new FA2Layout(graph, { settings, getEdgeWeight: "weight" });
   let running = true;

@@ -33,10 +33,18 @@ describe("building the explorer's graph", () => {
   });
 
   it("merges a neighbourhood around its centre, marking new nodes as extra", () => {
-    const graph = networkGraph([stakeholder("a"), stakeholder("b")], [link("a", "b", "2022-01-01")]);
+    const graph = networkGraph(
+      [stakeholder("a"), stakeholder("b")],
+      [link("a", "b", "2022-01-01")],
+    );
     graph.mergeNodeAttributes("a", { x: 10, y: 10 });
     graph.mergeNodeAttributes("b", { x: 20, y: 10 });
-    const person: NodeData = { ...stakeholder("p"), nodeType: "PERSON", metrics: null, community: null };
+    const person: NodeData = {
+      ...stakeholder("p"),
+      nodeType: "PERSON",
+      metrics: null,
+      community: null,
+    };
     const added = mergeNodes(
       graph,
       "a",

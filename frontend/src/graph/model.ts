@@ -49,6 +49,8 @@ export interface EdgeAttributes extends EdgeData {
   size: number;
   color: string;
   month: string | null;
+  /** Sigma's drawing order; set by the reducer only. */
+  zIndex?: number;
 }
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -61,7 +63,8 @@ export function createGraph(): ExplorerGraph {
 
 /** One key per kind and pair of ends, whichever way round the API names them. */
 export function edgeKey(edge: Pick<EdgeData, "kind" | "source" | "target" | "role">): string {
-  const [a, b] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
+  const [a, b] =
+    edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
   return `${edge.kind}|${a}|${b}|${edge.role ?? ""}`;
 }
 
@@ -109,7 +112,10 @@ export function markFirstMonths(graph: ExplorerGraph): void {
 }
 
 /** The filtered network, drawn from scratch (positions come from layout.ts afterwards). */
-export function networkGraph(nodes: readonly NodeData[], edges: readonly EdgeData[]): ExplorerGraph {
+export function networkGraph(
+  nodes: readonly NodeData[],
+  edges: readonly EdgeData[],
+): ExplorerGraph {
   const graph = createGraph();
   for (const node of nodes) {
     if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node, 0, 0, false));

@@ -83,10 +83,12 @@ export function applyAppearance(graph: ExplorerGraph, sizeBy: Metric, colourBy: 
   graph.forEachEdge((_edge, attributes) => {
     strongest = Math.max(strongest, attributes.weight);
   });
-  graph.updateEachEdgeAttributes((_edge, attributes) => ({
-    ...attributes,
-    size: edgeWidth(attributes.weight, strongest),
-  }));
+  // Naming zIndex makes sigma 3 index the edges again instead of repainting them in place,
+  // which throws for edges added since its last render (a neighbourhood, a path).
+  graph.updateEachEdgeAttributes(
+    (_edge, attributes) => ({ ...attributes, size: edgeWidth(attributes.weight, strongest) }),
+    { attributes: ["size", "zIndex"] },
+  );
 }
 
 export interface LegendEntry {

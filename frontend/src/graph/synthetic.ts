@@ -58,7 +58,8 @@ export function syntheticNetwork(
     if (a === b || seen.has(key)) continue;
     seen.add(key);
     const month = Math.floor(next() * 95);
-    const since = `${2019 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-15`;
+    const monthNumber = String((month % 12) + 1).padStart(2, "0");
+    const since = `${2019 + Math.floor(month / 12)}-${monthNumber}-15`;
     const count = 1 + Math.floor(next() ** 3 * 12);
     edges.push({
       kind: "COAPPEARANCE",

@@ -15,5 +15,14 @@ export function stakeholder(id: string, community = 1, pageRank = 0.1): NodeData
 }
 
 export function link(source: string, target: string, since: string | null, weight = 1): EdgeData {
-  return { kind: "COAPPEARANCE", source, target, role: null, since, until: since, count: 1, weight };
+  return {
+    kind: "COAPPEARANCE",
+    source,
+    target,
+    role: null,
+    since,
+    until: since,
+    count: 1,
+    weight,
+  };
 }

@@ -26,7 +26,12 @@ describe("the replay by month", () => {
 
   it("always shows what the analyst added", () => {
     const copy = graph.copy();
-    mergeNodes(copy, "a", [{ ...stakeholder("x"), nodeType: "EVENT" }], [link("x", "a", "2025-01-01")]);
+    mergeNodes(
+      copy,
+      "a",
+      [{ ...stakeholder("x"), nodeType: "EVENT" }],
+      [link("x", "a", "2025-01-01")],
+    );
     expect(countShownAt(copy, "2022-10").nodes).toBe(4);
   });
 

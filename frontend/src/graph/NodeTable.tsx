@@ -1,0 +1,118 @@
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { type Column, DataTable } from "../ui/DataTable";
+import type { Direction } from "../ui/listState";
+import { type ExplorerGraph, METRICS, type Metric, type Metrics } from "./model";
+import { formatMetric } from "./numbers";
+
+export const TABLE_ROWS = 50;
+
+export interface NodeRow {
+  id: string;
+  label: string;
+  category: string | null;
+  community: number | null;
+  metrics: Metrics;
+}
+
+type SortKey = Metric | "label" | "community";
+
+/** The network's stakeholders as rows, ordered by one column; the top `limit`. */
+export function nodeRows(
+  graph: ExplorerGraph,
+  sort: SortKey,
+  direction: Direction,
+  limit = TABLE_ROWS,
+): NodeRow[] {
+  const rows: NodeRow[] = [];
+  graph.forEachNode((id, { label, category, community, metrics }) => {
+    if (metrics) rows.push({ id, label, category, community, metrics });
+  });
+  const value = (row: NodeRow): number | string =>
+    sort === "label" ? row.label : sort === "community" ? (row.community ?? 0) : row.metrics[sort];
+  const sign = direction === "ASC" ? 1 : -1;
+  rows.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const order = typeof x === "string" ? x.localeCompare(String(y)) : x - Number(y);
+    return sign * order || a.label.localeCompare(b.label);
+  });
+  return rows.slice(0, limit);
+}
+
+/**
+ * The drawing as a table, for screen readers and for reading exact figures: the top stakeholders
+ * by the chosen metric, every column sortable; a name selects the node.
+ */
+export function NodeTable({
+  graph,
+  version,
+  metric,
+  onSelect,
+}: {
+  graph: ExplorerGraph;
+  /** Changes whenever the graph does, so the rows are read again. */
+  version: number;
+  metric: Metric;
+  onSelect: (node: string) => void;
+}) {
+  const { t, i18n } = useTranslation("graph");
+  const [order, setOrder] = useState<{ sort: SortKey | null; direction: Direction }>({
+    sort: null,
+    direction: "DESC",
+  });
+  const sort = order.sort ?? metric;
+  const rows = useMemo(
+    () => nodeRows(graph, sort, order.direction),
+    // The graph changes in place (a neighbourhood, a path); `version` says when.
+    [graph, version, sort, order.direction],
+  );
+
+  const columns: Column<NodeRow>[] = [
+    {
+      key: "label",
+      header: t("table.name"),
+      sort: "label",
+      render: (row) => (
+        <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+          {row.label}
+        </button>
+      ),
+    },
+    {
+      key: "category",
+      header: t("details.category"),
+      render: (row) => (row.category ? t(`categories.${row.category as "KIM"}`) : "—"),
+    },
+    {
+      key: "community",
+      header: t("details.community"),
+      sort: "community",
+      render: (row) => row.community,
+    },
+    ...METRICS.map((m) => ({
+      key: m,
+      header: t(`metrics.${m}`),
+      sort: m,
+      className: "numeric",
+      render: (row: NodeRow) => formatMetric(m, row.metrics[m], i18n.language),
+    })),
+  ];
+
+  return (
+    <section className="graph-table" aria-labelledby="graph-table-title">
+      <h2 id="graph-table-title">{t("table.title", { count: rows.length })}</h2>
+      <DataTable
+        caption={t("table.caption", {
+          metric: t(`metrics.${sort === "label" || sort === "community" ? metric : sort}`),
+        })}
+        columns={columns}
+        rows={rows}
+        sort={sort}
+        direction={order.direction}
+        onSort={(next, direction) => setOrder({ sort: next as SortKey, direction })}
+      />
+    </section>
+  );
+}
