@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useGraphQLMutation } from "../api/hooks";
 import { toOutcome } from "../api/mutations";
 import { ConfirmDialog } from "./Dialog";
+import { UserEditDialog } from "./UserEditDialog";
 import {
   DeactivateUserMutation,
   ReactivateUserMutation,
@@ -11,9 +12,12 @@ import {
   type User,
 } from "./userOperations";
 
-type Asking = "deactivate" | "revoke" | null;
+type Asking = "edit" | "deactivate" | "revoke" | null;
 
-/** Deactivate / reactivate an account and end its sessions; destructive steps ask first. */
+/**
+ * Edit an account's name and role, deactivate / reactivate it, end its sessions; destructive
+ * steps ask first. Admins cannot lock themselves out from here.
+ */
 export function UserActions({
   user,
   self,
@@ -39,10 +43,13 @@ export function UserActions({
     else setError(outcome.message);
   }
 
-  if (self) return <span className="muted">—</span>;
   return (
     <div className="actions">
-      {user.isActive ? (
+      <button type="button" className="button button-small" onClick={() => setAsking("edit")}>
+        {t("users.edit")}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+      {self ? null : user.isActive ? (
         <button type="button" className="button button-small" onClick={() => setAsking("deactivate")}>
           {t("users.deactivate")}
           <span className="visually-hidden"> {name}</span>
@@ -58,7 +65,7 @@ export function UserActions({
           <span className="visually-hidden"> {name}</span>
         </button>
       )}
-      {user.isActive && (
+      {user.isActive && !self && (
         <button type="button" className="button button-small" onClick={() => setAsking("revoke")}>
           {t("users.revokeSessions")}
           <span className="visually-hidden"> {name}</span>
@@ -68,6 +75,9 @@ export function UserActions({
         <p className="field-error" role="alert">
           {error}
         </p>
+      )}
+      {asking === "edit" && (
+        <UserEditDialog user={user} onClose={() => setAsking(null)} onSaved={onDone} />
       )}
       {asking === "deactivate" && (
         <ConfirmDialog

@@ -37,7 +37,8 @@ export const admin = namespace(
       revoked_other: "{{count}} sesi {{name}} diakhiri.",
       reactivated: "{{name}} aktif kembali.",
       deactivated: "{{name}} dinonaktifkan.",
-      noUpdate: "Server belum menyediakan perubahan nama dan peran (updateUser).",
+      edit: "Ubah",
+      updated: "{{name}} disimpan.",
     },
     keys: {
       title: "Kunci API",
@@ -185,7 +186,8 @@ export const admin = namespace(
       revoked_other: "{{count}} sessions of {{name}} ended.",
       reactivated: "{{name}} is active again.",
       deactivated: "{{name}} is deactivated.",
-      noUpdate: "The server does not offer changing names and roles yet (updateUser).",
+      edit: "Edit",
+      updated: "{{name}} saved.",
     },
     keys: {
       title: "API keys",

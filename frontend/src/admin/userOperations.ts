@@ -88,3 +88,18 @@ export const RevokeUserSessionsMutation = graphql(
 export type User = ResultOf<typeof UserRow>;
 export type Role = User["role"];
 export const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST", "VIEWER"];
+
+export const UpdateUserMutation = graphql(
+  `
+    mutation UpdateUser($input: UpdateUserInput!) {
+      updateUser(input: $input) {
+        __typename
+        ... on User {
+          ...UserRow
+        }
+        ...MutationProblem
+      }
+    }
+  `,
+  [UserRow, MutationProblem],
+);
