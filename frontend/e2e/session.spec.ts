@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
-import { ACCOUNTS, type Credentials, login, staffApi, submitLogin, unique } from "./support";
+import {
+  ACCOUNTS,
+  type Credentials,
+  login,
+  screenshot,
+  staffApi,
+  submitLogin,
+  unique,
+} from "./support";
 
 test("an ended session sends the user to sign in, then back to where they were", async ({
   page,
@@ -41,6 +49,7 @@ test("an ended session sends the user to sign in, then back to where they were",
   await page.getByLabel("Tingkat").selectOption({ label: "Kecamatan" });
   await expect(page.getByRole("heading", { name: "Masuk ke Simpul" })).toBeVisible();
   await expect(page.getByText("Sesi Anda telah berakhir. Silakan masuk kembali.")).toBeVisible();
+  await screenshot(page, "session-expired");
 
   await submitLogin(page, user);
   await expect(page).toHaveURL(/\/admin\/regions\?level=DISTRICT$/);
