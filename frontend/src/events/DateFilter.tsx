@@ -14,7 +14,12 @@ export function DateFilter({
   return (
     <div className="filter">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ""} onChange={(e) => onChange(e.target.value || null)} />
+      <input
+        id={id}
+        type="date"
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || null)}
+      />
     </div>
   );
 }

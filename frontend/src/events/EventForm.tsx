@@ -16,6 +16,7 @@ import {
   EMPTY_EVENT,
   type EventValues,
   eventValues,
+  missingRequired,
   updateEventInput,
 } from "./eventInput";
 import {
@@ -112,7 +113,6 @@ function EventEditor({
   cancelTo: string;
 }) {
   const { t, i18n } = useTranslation("events");
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   // The query hands over a new object on every render; the form's base changes with the version.
   const base = useMemo(() => initial, [version]);
@@ -123,8 +123,10 @@ function EventEditor({
     save: async (values, currentVersion) => {
       if (id === null || currentVersion === null) {
         const { kind } = values;
-        if (kind === null) {
-          return { kind: "invalid", message: "", fields: { kind: tc("form.required") } };
+        const missing = missingRequired(values);
+        if (kind === null || missing.length > 0) {
+          const fields = missing.map((field) => [field, t("required")]);
+          return { kind: "invalid", message: "", fields: Object.fromEntries(fields) };
         }
         const { createEvent } = await request(CreateEventMutation, {
           input: createEventInput({ ...values, kind }),

@@ -115,7 +115,10 @@ export function EventList() {
         <FilterSelect
           label={t("fields.status")}
           value={filters.status}
-          options={EVENT_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          options={EVENT_STATUSES.map((status) => ({
+            value: status,
+            label: t(`statuses.${status}`),
+          }))}
           onChange={(status) => update({ filters: { status } })}
         />
         <FilterSelect
@@ -127,7 +130,11 @@ export function EventList() {
           ]}
           // Upcoming events read soonest first; past ones most recent first.
           onChange={(when) =>
-            update({ filters: { when }, sort: "STARTS_AT", direction: when === "upcoming" ? "ASC" : "DESC" })
+            update({
+              filters: { when },
+              sort: "STARTS_AT",
+              direction: when === "upcoming" ? "ASC" : "DESC",
+            })
           }
         />
         <DateFilter
@@ -140,7 +147,10 @@ export function EventList() {
           value={filters.to}
           onChange={(to) => update({ filters: { to } })}
         />
-        <RegionFilter code={filters.region} onChange={(region) => update({ filters: { region } })} />
+        <RegionFilter
+          code={filters.region}
+          onChange={(region) => update({ filters: { region } })}
+        />
         <SortSelect
           label={t("filters.sort")}
           choices={sortChoices}

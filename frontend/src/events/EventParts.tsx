@@ -17,6 +17,6 @@ export function EventWhen({
 
 export function StatusBadge({ status }: { status: EventStatus }) {
   const { t } = useTranslation("events");
-  const tone = { PLANNED: "badge-warning", HELD: "badge-success", CANCELLED: "badge-danger" }[status];
-  return <span className={`badge ${tone}`}>{t(`statuses.${status}`)}</span>;
+  const tone = { PLANNED: "badge-warning", HELD: "badge-success", CANCELLED: "badge-danger" };
+  return <span className={`badge ${tone[status]}`}>{t(`statuses.${status}`)}</span>;
 }

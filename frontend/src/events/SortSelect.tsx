@@ -8,6 +8,10 @@ export interface SortChoice {
   label: string;
 }
 
+function keyOf(choice: { sort: string; direction: Direction }): string {
+  return `${choice.sort}:${choice.direction}`;
+}
+
 /**
  * The list order as one labelled select: the sortable table headers are hidden on phones, and
  * "upcoming first" reads better as a choice than as a header's direction.
@@ -26,8 +30,8 @@ export function SortSelect({
   onChange: (sort: string, direction: Direction) => void;
 }) {
   const id = useId();
-  const value = `${sort}:${direction}`;
-  const known = choices.some((choice) => `${choice.sort}:${choice.direction}` === value);
+  const value = keyOf({ sort, direction });
+  const known = choices.some((choice) => keyOf(choice) === value);
   return (
     <div className="filter">
       <label htmlFor={id}>{label}</label>
@@ -35,13 +39,13 @@ export function SortSelect({
         id={id}
         value={value}
         onChange={(e) => {
-          const choice = choices.find((item) => `${item.sort}:${item.direction}` === e.target.value);
+          const choice = choices.find((item) => keyOf(item) === e.target.value);
           if (choice) onChange(choice.sort, choice.direction);
         }}
       >
         {!known && <option value={value}>{sort}</option>}
         {choices.map((choice) => (
-          <option key={`${choice.sort}:${choice.direction}`} value={`${choice.sort}:${choice.direction}`}>
+          <option key={keyOf(choice)} value={keyOf(choice)}>
             {choice.label}
           </option>
         ))}

@@ -68,6 +68,19 @@ function ModeField({
   );
 }
 
+function TopicField({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (topic: string) => void;
+}) {
+  const { t } = useTranslation("events");
+  return <TextField label={t("speakers.topic")} value={value} error={error} onChange={onChange} />;
+}
+
 function SpeakerRow({ speaker }: { speaker: SpeakerData }) {
   const { t } = useTranslation("events");
   const [mode, setMode] = useState(speaker.mode);
@@ -111,7 +124,7 @@ function SpeakerRow({ speaker }: { speaker: SpeakerData }) {
           {speaker.person?.position && <span className="muted"> · {speaker.person.position}</span>}
         </legend>
         <ModeField value={mode} error={row.errors.mode} onChange={setMode} />
-        <TextField label={t("speakers.topic")} value={topic} error={row.errors.topic} onChange={setTopic} />
+        <TopicField value={topic} error={row.errors.topic} onChange={setTopic} />
         <RowButtons name={name} changed={changed} busy={row.busy} onRemove={remove} />
         <RowNoticeText notice={row.notice} />
       </fieldset>
@@ -155,7 +168,7 @@ function AddSpeaker({ eventId, taken }: { eventId: string; taken: readonly strin
           onChange={setPerson}
         />
         <ModeField value={mode} error={row.errors.mode} onChange={setMode} />
-        <TextField label={t("speakers.topic")} value={topic} error={row.errors.topic} onChange={setTopic} />
+        <TopicField value={topic} error={row.errors.topic} onChange={setTopic} />
         <div className="actions sub-row-actions">
           <button type="submit" className="button button-primary" disabled={row.busy}>
             {t("speakers.add")}

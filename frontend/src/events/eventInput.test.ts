@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { createEventInput, EMPTY_EVENT, type EventValues, updateEventInput } from "./eventInput";
+import {
+  createEventInput,
+  EMPTY_EVENT,
+  type EventValues,
+  missingRequired,
+  updateEventInput,
+} from "./eventInput";
 
 const SAVED: EventValues = {
   title: "Rapat Koordinasi",
@@ -16,6 +22,12 @@ const SAVED: EventValues = {
 };
 
 describe("event inputs", () => {
+  it("asks for a title and a kind before sending", () => {
+    expect(missingRequired(EMPTY_EVENT)).toEqual(["title", "kind"]);
+    expect(missingRequired({ ...SAVED, title: " " })).toEqual(["title"]);
+    expect(missingRequired(SAVED)).toEqual([]);
+  });
+
   it("creates with times read in WITA and without an empty slug", () => {
     const input = createEventInput({
       ...EMPTY_EVENT,

@@ -59,7 +59,15 @@ export function eventValues(event: EventDetailData): EventValues {
   };
 }
 
-/** The kind is required and has no default; the form asks for it before calling this. */
+/** Required fields left empty, checked before sending (the API cannot take a null kind). */
+export function missingRequired(values: EventValues): ("title" | "kind")[] {
+  const missing: ("title" | "kind")[] = [];
+  if (!values.title.trim()) missing.push("title");
+  if (values.kind === null) missing.push("kind");
+  return missing;
+}
+
+/** Called once missingRequired found nothing, so the kind is known. */
 export function createEventInput(values: EventValues & { kind: EventKind }): CreateInput {
   return {
     title: values.title,

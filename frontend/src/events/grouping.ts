@@ -21,7 +21,9 @@ export function groupInOrder<K extends string, T>(
 }
 
 /** Speakers by how they took part: in person first, then online, then by video. */
-export function speakersByMode(speakers: readonly SpeakerData[]): Group<SpeakerMode, SpeakerData>[] {
+export function speakersByMode(
+  speakers: readonly SpeakerData[],
+): Group<SpeakerMode, SpeakerData>[] {
   return groupInOrder(speakers, (speaker) => speaker.mode, SPEAKER_MODES);
 }
 

@@ -6,6 +6,7 @@ export const events = namespace(
     new: "Tambah kegiatan",
     editTitle: "Ubah kegiatan {{name}}",
     searchLabel: "Cari judul kegiatan",
+    required: "Wajib diisi.",
     fields: {
       title: "Judul",
       slug: "Slug",
@@ -101,6 +102,7 @@ export const events = namespace(
     new: "New event",
     editTitle: "Edit event {{name}}",
     searchLabel: "Search event titles",
+    required: "Required.",
     fields: {
       title: "Title",
       slug: "Slug",

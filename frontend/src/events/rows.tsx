@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { Outcome } from "../api/mutations";
+import "./rows.css";
 
 export interface RowNotice {
   tone: "success" | "error";
@@ -34,10 +35,14 @@ export function useRowMutation(shownFields: readonly string[]) {
           return true;
         }
         if (outcome.kind === "invalid") {
-          const shown = Object.entries(outcome.fields).filter(([field]) => shownFields.includes(field));
+          const fields = Object.entries(outcome.fields);
+          const shown = fields.filter(([field]) => shownFields.includes(field));
           setErrors(Object.fromEntries(shown));
-          const other = Object.entries(outcome.fields).find(([field]) => !shownFields.includes(field));
-          if (other || shown.length === 0) setNotice({ tone: "error", text: other?.[1] ?? outcome.message });
+          // A problem with a field the row does not show (the pair already exists, say).
+          const other = fields.find(([field]) => !shownFields.includes(field));
+          if (other || shown.length === 0) {
+            setNotice({ tone: "error", text: other?.[1] ?? outcome.message });
+          }
         } else if (outcome.kind === "conflict") {
           setNotice({ tone: "error", text: t("rows.conflict") });
           await queryClient.invalidateQueries();
@@ -66,7 +71,10 @@ export function useRowMutation(shownFields: readonly string[]) {
 export function RowNoticeText({ notice }: { notice: RowNotice | null }) {
   if (!notice) return null;
   return (
-    <p className={notice.tone === "error" ? "field-error" : "hint"} role={notice.tone === "error" ? "alert" : "status"}>
+    <p
+      className={notice.tone === "error" ? "field-error" : "hint"}
+      role={notice.tone === "error" ? "alert" : "status"}
+    >
       {notice.text}
     </p>
   );

@@ -17,6 +17,7 @@ import {
   RegulationDetailQuery,
   UpdateRegulationMutation,
 } from "./operations";
+import { AffairsEditor } from "./AffairsEditor";
 import { RegulationPicker } from "./RegulationPicker";
 import {
   createRegulationInput,
@@ -26,6 +27,7 @@ import {
   regulationValues,
   updateRegulationInput,
 } from "./regulationInput";
+import "./regulations.css";
 
 export function RegulationCreate() {
   const { t } = useTranslation("regulations");
@@ -64,6 +66,12 @@ export function RegulationEdit() {
                 onReload={() => query.refetch()}
                 cancelTo={`/regulations/${regulation.slug}`}
               />
+              <div className="regulation-parts">
+                <AffairsEditor
+                  regulationId={regulation.id}
+                  affairs={regulation.affairs.edges.map((edge) => edge.node)}
+                />
+              </div>
             </>
           )
         }
@@ -86,7 +94,6 @@ function RegulationEditor({
   cancelTo: string;
 }) {
   const { t } = useTranslation("regulations");
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   // The query hands over a new object on every render; the form's base changes with the version.
   const base = useMemo(() => initial, [version]);
@@ -97,8 +104,9 @@ function RegulationEditor({
     save: async (values, currentVersion) => {
       if (id === null || currentVersion === null) {
         const { kind, year } = values;
-        if (kind === null || year === null) {
-          const fields = missingRequired(values).map((field) => [field, tc("form.required")]);
+        const missing = missingRequired(values);
+        if (kind === null || year === null || missing.length > 0) {
+          const fields = missing.map((field) => [field, t("required")]);
           return { kind: "invalid", message: "", fields: Object.fromEntries(fields) };
         }
         const { createRegulation } = await request(CreateRegulationMutation, {

@@ -34,7 +34,9 @@ export function RegulationPicker({
         error={error}
         search={async (text, signal) => {
           const { regulations } = await request(RegulationSearchQuery, { search: text }, signal);
-          const nodes = regulations.edges.map(({ node }) => node).filter((node) => node.id !== exclude);
+          const nodes = regulations.edges
+            .map(({ node }) => node)
+            .filter((node) => node.id !== exclude);
           for (const node of nodes) found.current.set(node.id, node);
           return nodes.map((node) => ({ id: node.id, label: node.citation, detail: node.title }));
         }}

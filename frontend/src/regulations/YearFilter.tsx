@@ -25,7 +25,8 @@ export function YearFilter({
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          if (e.target.value === "" || /^\d{4}$/.test(e.target.value)) onChange(e.target.value || null);
+          const whole = e.target.value === "" || /^\d{4}$/.test(e.target.value);
+          if (whole) onChange(e.target.value || null);
         }}
       />
     </div>

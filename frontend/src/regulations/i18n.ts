@@ -6,6 +6,7 @@ export const regulations = namespace(
     new: "Tambah regulasi",
     editTitle: "Ubah {{name}}",
     searchLabel: "Cari judul regulasi",
+    required: "Wajib diisi.",
     fields: {
       citation: "Sebutan",
       kind: "Jenis",
@@ -51,6 +52,13 @@ export const regulations = namespace(
     affairs: {
       title: "Urusan yang diatur",
       none: "Belum ada urusan tercatat.",
+      name: "Nama urusan",
+      position: "Urutan",
+      description: "Uraian",
+      add: "Tambah urusan",
+      added: "{{name}} ditambahkan.",
+      saved: "Tersimpan.",
+      removed: "Dihapus.",
     },
     replaces: { title: "Menggantikan", none: "Tidak menggantikan regulasi lain." },
     stakeholders: {
@@ -69,6 +77,7 @@ export const regulations = namespace(
     new: "New regulation",
     editTitle: "Edit {{name}}",
     searchLabel: "Search regulation titles",
+    required: "Required.",
     fields: {
       citation: "Citation",
       kind: "Kind",
@@ -114,6 +123,13 @@ export const regulations = namespace(
     affairs: {
       title: "Affairs it governs",
       none: "No affairs recorded.",
+      name: "Affair",
+      position: "Order",
+      description: "Description",
+      add: "Add affair",
+      added: "{{name}} added.",
+      saved: "Saved.",
+      removed: "Removed.",
     },
     replaces: { title: "Replaces", none: "Replaces no other regulation." },
     stakeholders: {

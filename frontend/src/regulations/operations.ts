@@ -51,6 +51,16 @@ export const RegulationListQuery = graphql(
   [RegulationRow],
 );
 
+export const AffairRow = graphql(`
+  fragment AffairRow on Affair @_unmask {
+    id
+    version
+    name
+    position
+    description
+  }
+`);
+
 const RegulationLink = graphql(`
   fragment RegulationLink on Regulation @_unmask {
     id
@@ -89,10 +99,7 @@ export const RegulationDetailQuery = graphql(
           totalCount
           edges {
             node {
-              id
-              name
-              position
-              description
+              ...AffairRow
             }
           }
         }
@@ -128,7 +135,7 @@ export const RegulationDetailQuery = graphql(
       }
     }
   `,
-  [RegulationRow, RegulationLink],
+  [RegulationRow, RegulationLink, AffairRow],
 );
 
 /** For reference pickers: regulations by title. */
@@ -181,8 +188,57 @@ export const UpdateRegulationMutation = graphql(
   [RegulationSaved, MutationProblem],
 );
 
+const AffairSaved = graphql(`
+  fragment AffairSaved on Affair @_unmask {
+    id
+    version
+  }
+`);
+
+export const CreateAffairMutation = graphql(
+  `
+    mutation CreateAffair($input: CreateAffairInput!) {
+      createAffair(input: $input) {
+        __typename
+        ...AffairSaved
+        ...MutationProblem
+      }
+    }
+  `,
+  [AffairSaved, MutationProblem],
+);
+
+export const UpdateAffairMutation = graphql(
+  `
+    mutation UpdateAffair($input: UpdateAffairInput!) {
+      updateAffair(input: $input) {
+        __typename
+        ...AffairSaved
+        ...MutationProblem
+      }
+    }
+  `,
+  [AffairSaved, MutationProblem],
+);
+
+export const DeleteAffairMutation = graphql(
+  `
+    mutation DeleteAffair($input: RecordVersionInput!) {
+      deleteAffair(input: $input) {
+        __typename
+        ...AffairSaved
+        ...MutationProblem
+      }
+    }
+  `,
+  [AffairSaved, MutationProblem],
+);
+
+export type AffairData = ResultOf<typeof AffairRow>;
 export type RegulationRowData = ResultOf<typeof RegulationRow>;
-export type RegulationDetailData = NonNullable<ResultOf<typeof RegulationDetailQuery>["regulation"]>;
+export type RegulationDetailData = NonNullable<
+  ResultOf<typeof RegulationDetailQuery>["regulation"]
+>;
 export type RegulationKind = RegulationRowData["kind"];
 export type RegulationStatus = RegulationRowData["status"];
 

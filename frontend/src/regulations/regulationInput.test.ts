@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  affairChanges,
   createRegulationInput,
   EMPTY_REGULATION,
   missingRequired,
@@ -24,7 +25,8 @@ const SAVED: RegulationValues = {
 
 describe("regulation list filter", () => {
   it("maps URL filters, taking only whole years", () => {
-    expect(regulationFilter("konkuren", { kind: "PERMEN,UU", yearFrom: "2019", yearTo: "20" })).toEqual({
+    const filters = { kind: "PERMEN,UU", yearFrom: "2019", yearTo: "20" };
+    expect(regulationFilter("konkuren", filters)).toEqual({
       search: "konkuren",
       kind: ["PERMEN", "UU"],
       status: null,
@@ -42,14 +44,21 @@ describe("regulation list filter", () => {
 });
 
 describe("regulation inputs", () => {
-  it("asks for a kind and a year before sending a new regulation", () => {
-    expect(missingRequired(EMPTY_REGULATION)).toEqual(["kind", "year"]);
+  it("asks for the required fields before sending a new regulation", () => {
+    expect(missingRequired(EMPTY_REGULATION)).toEqual(["kind", "number", "year", "title"]);
+    expect(missingRequired({ ...SAVED, title: "  " })).toEqual(["title"]);
     expect(missingRequired(SAVED)).toEqual([]);
   });
 
   it("creates with empty optional fields as null and without an empty slug", () => {
     expect(
-      createRegulationInput({ ...EMPTY_REGULATION, kind: "UU", year: 2008, number: "14", title: "KIP" }),
+      createRegulationInput({
+        ...EMPTY_REGULATION,
+        kind: "UU",
+        year: 2008,
+        number: "14",
+        title: "KIP",
+      }),
     ).toEqual({
       kind: "UU",
       number: "14",
@@ -89,5 +98,20 @@ describe("regulation inputs", () => {
         { ...SAVED, url: "https://jdih.example/8" },
       ),
     ).toEqual({ id: "UmVndWxhdGlvbjox", version: 2, issuerId: null, enactedOn: null, url: null });
+  });
+});
+
+describe("affair changes", () => {
+  const saved = { name: "Layanan Informasi Publik", position: 3, description: "" };
+
+  it("sends only what changed", () => {
+    expect(affairChanges({ ...saved, position: 1 }, saved)).toEqual({ position: 1 });
+    expect(affairChanges(saved, saved)).toEqual({});
+  });
+
+  it("never sends an emptied position (the API keeps one for every affair)", () => {
+    expect(affairChanges({ ...saved, position: null, name: "Layanan" }, saved)).toEqual({
+      name: "Layanan",
+    });
   });
 });

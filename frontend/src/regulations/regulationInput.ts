@@ -78,9 +78,15 @@ export function regulationValues(regulation: RegulationDetailData): RegulationVa
   };
 }
 
-/** Required fields without a default, checked before sending (the API cannot take a null). */
-export function missingRequired(values: RegulationValues): ("kind" | "year")[] {
-  return (["kind", "year"] as const).filter((field) => values[field] === null);
+type Required = "kind" | "number" | "year" | "title";
+
+/** Required fields left empty, checked before sending (the API cannot take a null kind or year). */
+export function missingRequired(values: RegulationValues): Required[] {
+  const required: readonly Required[] = ["kind", "number", "year", "title"];
+  return required.filter((field) => {
+    const value = values[field];
+    return value === null || (typeof value === "string" && !value.trim());
+  });
 }
 
 export function createRegulationInput(
@@ -122,4 +128,22 @@ export function updateRegulationInput(
     ...(patch.replacedBy !== undefined && { replacedById: patch.replacedBy?.id ?? null }),
     ...(patch.url !== undefined && { url: patch.url.trim() || null }),
   };
+}
+
+/** An affair (urusan) as its row edits it. */
+export interface AffairValues {
+  name: string;
+  position: number | null;
+  description: string;
+}
+
+/** The fields of an affair row that differ from the saved affair; an empty position is left out. */
+export function affairChanges(values: AffairValues, saved: AffairValues): Partial<AffairValues> {
+  const changes: Partial<AffairValues> = {};
+  if (values.name !== saved.name) changes.name = values.name;
+  if (values.position !== null && values.position !== saved.position) {
+    changes.position = values.position;
+  }
+  if (values.description !== saved.description) changes.description = values.description;
+  return changes;
 }
