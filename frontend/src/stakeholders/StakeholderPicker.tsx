@@ -62,12 +62,12 @@ export function StakeholderPicker({
           const found = stakeholders.edges.filter(({ node }) => !exclude?.includes(node.id));
           for (const { node } of found) slugs.current.set(node.id, node.slug);
           return found.map(({ node }) => ({
-              id: node.id,
-              label: node.name,
-              detail: [ts(`categories.${node.category}`), node.region?.name]
-                .filter(Boolean)
-                .join(" · "),
-            }));
+            id: node.id,
+            label: node.name,
+            detail: [ts(`categories.${node.category}`), node.region?.name]
+              .filter(Boolean)
+              .join(" · "),
+          }));
         }}
         onSelect={(option) =>
           onChange({ id: option.id, slug: slugs.current.get(option.id) ?? "", name: option.label })

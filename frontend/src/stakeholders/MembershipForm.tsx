@@ -1,0 +1,142 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+
+import { request } from "../api/client";
+import { toOutcome } from "../api/mutations";
+import { type PickedPerson, PersonPicker } from "../people/PersonPicker";
+import { patchOf } from "../ui/drafts";
+import { TextField } from "../ui/fields";
+import { useRecordForm } from "../ui/useRecordForm";
+import {
+  CreateMembershipMutation,
+  type Membership,
+  UpdateMembershipMutation,
+} from "./profileOperations";
+
+interface Values {
+  person: PickedPerson | null;
+  role: string;
+  startedOn: string;
+  endedOn: string;
+}
+
+function valuesOf(membership: Membership | null): Values {
+  if (!membership) return { person: null, role: "", startedOn: "", endedOn: "" };
+  const { person } = membership;
+  return {
+    person: person ? { id: person.id, slug: person.slug, name: person.displayName } : null,
+    role: membership.role,
+    startedOn: membership.startedOn ?? "",
+    endedOn: membership.endedOn ?? "",
+  };
+}
+
+/** Add a member, or change one membership, inline in the stakeholder's profile. */
+export function MembershipForm({
+  stakeholderId,
+  membership,
+  onDone,
+}: {
+  stakeholderId: string;
+  membership: Membership | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation("stakeholders");
+  const { t: tc } = useTranslation();
+  const initial = useMemo(() => valuesOf(membership), [membership]);
+  const form = useRecordForm<Values, { id: string }>({
+    initial,
+    version: membership?.version ?? null,
+    draftKey: membership ? `Membership:${membership.id}` : `new:Membership:${stakeholderId}`,
+    save: async (values, version) => {
+      if (!values.person) {
+        return { kind: "invalid", message: "", fields: { personId: tc("form.required") } };
+      }
+      const dates = { startedOn: values.startedOn || null, endedOn: values.endedOn || null };
+      if (!membership || version === null) {
+        const { createMembership } = await request(CreateMembershipMutation, {
+          input: {
+            stakeholderId,
+            personId: values.person.id,
+            role: values.role.trim(),
+            ...dates,
+          },
+        });
+        return toOutcome(createMembership, "Membership");
+      }
+      const patch = patchOf(values, initial);
+      const { updateMembership } = await request(UpdateMembershipMutation, {
+        input: {
+          id: membership.id,
+          version,
+          ...(patch.person !== undefined && { personId: patch.person?.id ?? null }),
+          ...(patch.role !== undefined && { role: patch.role.trim() }),
+          ...(patch.startedOn !== undefined && { startedOn: dates.startedOn }),
+          ...(patch.endedOn !== undefined && { endedOn: dates.endedOn }),
+        },
+      });
+      return toOutcome(updateMembership, "Membership");
+    },
+    onSaved: onDone,
+  });
+  const { status } = form;
+  const title = membership
+    ? t("members.edit", { name: membership.person?.displayName ?? "" })
+    : t("members.add");
+  return (
+    <form
+      className="inline-form"
+      aria-label={title}
+      onSubmit={(e) => void form.submit(e)}
+      noValidate
+    >
+      <h3>{title}</h3>
+      {status.kind === "conflict" && (
+        <p className="notice notice-warning field-wide" role="alert">
+          {tc("form.conflictTitle")}
+        </p>
+      )}
+      {status.kind === "failed" && (
+        <p className="notice notice-error field-wide" role="alert">
+          {status.message || tc("state.error")}
+        </p>
+      )}
+      <PersonPicker
+        label={t("members.person")}
+        value={form.values.person}
+        error={form.errors.personId}
+        onChange={(person) => form.set("person", person)}
+      />
+      <TextField
+        label={t("members.role")}
+        hint={t("members.roleHint")}
+        required
+        value={form.values.role}
+        error={form.errors.role}
+        onChange={(value) => form.set("role", value)}
+      />
+      <TextField
+        label={t("members.startedOn")}
+        type="date"
+        value={form.values.startedOn}
+        error={form.errors.startedOn}
+        onChange={(value) => form.set("startedOn", value)}
+      />
+      <TextField
+        label={t("members.endedOn")}
+        type="date"
+        value={form.values.endedOn}
+        error={form.errors.endedOn}
+        onChange={(value) => form.set("endedOn", value)}
+      />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={status.kind === "saving"}>
+          {status.kind === "saving" ? tc("actions.saving") : tc("actions.save")}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {tc("actions.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
