@@ -24,10 +24,33 @@ export function evidenceWhen(evidence: Evidence, language: string): string {
   return instant ? formatDateTime(instant, language) : formatDate(evidence.date, language);
 }
 
-/** Articles, events, memberships and relations showing that a link exists, newest last. */
-export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
-  const { t, i18n } = useTranslation("graph");
+/** Articles, events, memberships and relations showing that a link exists; after the first
+ * `shown`, the rest fold away. */
+export function EvidenceList({
+  evidence,
+  shown = 3,
+}: {
+  evidence: readonly Evidence[];
+  shown?: number;
+}) {
+  const { t } = useTranslation("graph");
   if (evidence.length === 0) return <p className="muted">{t("evidence.none")}</p>;
+  const rest = evidence.slice(shown);
+  return (
+    <>
+      <EvidenceItems evidence={evidence.slice(0, shown)} />
+      {rest.length > 0 && (
+        <details className="graph-more">
+          <summary>{t("evidence.more", { count: rest.length })}</summary>
+          <EvidenceItems evidence={rest} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function EvidenceItems({ evidence }: { evidence: readonly Evidence[] }) {
+  const { t, i18n } = useTranslation("graph");
   return (
     <ul className="graph-evidence">
       {evidence.map((item) => {

@@ -87,7 +87,7 @@ export function GraphCanvas({
     () => ({
       centreOn(node: string) {
         const data = sigma?.getNodeDisplayData(node);
-        if (sigma && data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 });
+        if (sigma && data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.5 });
       },
     }),
     [sigma],

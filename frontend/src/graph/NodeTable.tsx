@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { type Column, DataTable } from "../ui/DataTable";
@@ -6,7 +6,7 @@ import type { Direction } from "../ui/listState";
 import { type ExplorerGraph, METRICS, type Metric, type Metrics } from "./model";
 import { formatMetric } from "./numbers";
 
-export const TABLE_ROWS = 50;
+export const TABLE_ROWS = [20, 50, 100, 500] as const;
 
 export interface NodeRow {
   id: string;
@@ -23,7 +23,7 @@ export function nodeRows(
   graph: ExplorerGraph,
   sort: SortKey,
   direction: Direction,
-  limit = TABLE_ROWS,
+  limit: number,
 ): NodeRow[] {
   const rows: NodeRow[] = [];
   graph.forEachNode((id, { label, category, community, metrics }) => {
@@ -62,11 +62,13 @@ export function NodeTable({
     sort: null,
     direction: "DESC",
   });
+  const [limit, setLimit] = useState<number>(TABLE_ROWS[0]);
+  const id = useId();
   const sort = order.sort ?? metric;
   const rows = useMemo(
-    () => nodeRows(graph, sort, order.direction),
+    () => nodeRows(graph, sort, order.direction, limit),
     // The graph changes in place (a neighbourhood, a path); `version` says when.
-    [graph, version, sort, order.direction],
+    [graph, version, sort, order.direction, limit],
   );
 
   const columns: Column<NodeRow>[] = [
@@ -102,10 +104,26 @@ export function NodeTable({
 
   return (
     <section className="graph-table" aria-labelledby="graph-table-title">
-      <h2 id="graph-table-title">{t("table.title", { count: rows.length })}</h2>
+      <div className="graph-table-head">
+        <h2 id="graph-table-title">{t("table.title", { count: rows.length })}</h2>
+        <div className="filter">
+          <label htmlFor={`${id}-rows`}>{t("table.rows")}</label>
+          <select
+            id={`${id}-rows`}
+            value={limit}
+            onChange={(e) => setLimit(Number(e.target.value))}
+          >
+            {TABLE_ROWS.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <DataTable
         caption={t("table.caption", {
-          metric: t(`metrics.${sort === "label" || sort === "community" ? metric : sort}`),
+          column: columns.find((column) => column.sort === sort)?.header ?? "",
         })}
         columns={columns}
         rows={rows}

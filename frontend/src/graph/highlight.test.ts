@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { DIM_NODE, emphasis, NO_FOCUS, PATH_EDGE, reduceEdge, reduceNode } from "./highlight";
+import {
+  DIM_EDGE,
+  DIM_NODE,
+  emphasis,
+  NO_FOCUS,
+  PATH_EDGE,
+  reduceEdge,
+  reduceNode,
+} from "./highlight";
 import { edgeKey, networkGraph } from "./model";
 import { link, stakeholder } from "./testing";
 
@@ -39,15 +47,26 @@ describe("highlighting", () => {
     expect([...(shown?.nodes ?? [])].sort()).toEqual(["c", "d"]);
   });
 
-  it("highlights a path's nodes and the edges between its steps, over hover", () => {
-    const focus = { ...NO_FOCUS, hovered: "a", path: ["b", "c", "d"] };
+  it("highlights a path's nodes and the edges between its steps", () => {
+    const focus = { ...NO_FOCUS, path: ["b", "c", "d"] };
     const shown = emphasis(graph, focus);
     expect([...(shown?.nodes ?? [])].sort()).toEqual(["b", "c", "d"]);
     expect([...(shown?.edges ?? [])].sort()).toEqual([bc, cd].sort());
     expect(reduceEdge(cd, graph.getEdgeAttributes(cd), focus, shown)).toMatchObject({
       color: PATH_EDGE,
+      size: 3,
     });
+    expect(reduceEdge(ab, graph.getEdgeAttributes(ab), focus, shown).color).toBe(DIM_EDGE);
+  });
+
+  it("keeps the path in view while a node is hovered, adding its neighbourhood", () => {
+    const focus = { ...NO_FOCUS, hovered: "a", path: ["c", "d"] };
+    const shown = emphasis(graph, focus);
+    expect([...(shown?.nodes ?? [])].sort()).toEqual(["a", "b", "c", "d"]);
+    expect([...(shown?.labelled ?? [])].sort()).toEqual(["a", "c", "d"]);
     expect(reduceEdge(ab, graph.getEdgeAttributes(ab), focus, shown).color).not.toBe(PATH_EDGE);
+    expect(reduceEdge(cd, graph.getEdgeAttributes(cd), focus, shown).color).toBe(PATH_EDGE);
+    expect(reduceEdge(bc, graph.getEdgeAttributes(bc), focus, shown).color).toBe(DIM_EDGE);
   });
 
   it("ignores path nodes that are not drawn", () => {

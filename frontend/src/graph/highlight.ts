@@ -3,7 +3,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./model";
 import { edgeShownAt, nodeShownAt } from "./timeline";
 
-/** What the analyst is looking at; the first that is set wins: path, then hover, then selection. */
+/** What the analyst is looking at: a found path, and the node under the pointer or selected. */
 export interface Focus {
   hovered: string | null;
   selected: string | null;
@@ -20,35 +20,42 @@ export interface Emphasis {
   edges: ReadonlySet<string>;
   /** Nodes whose label is drawn whatever the zoom. */
   labelled: ReadonlySet<string>;
+  /** Edges between consecutive nodes of the path, drawn thick and red. */
+  path: ReadonlySet<string>;
 }
 
-function around(graph: ExplorerGraph, node: string): Emphasis {
-  const nodes = new Set<string>([node]);
-  const edges = new Set<string>();
-  graph.forEachEdge(node, (edge, _attributes, source, target) => {
-    edges.add(edge);
-    nodes.add(source === node ? target : source);
-  });
-  return { nodes, edges, labelled: new Set([node]) };
-}
-
-/** The path's nodes and every edge between consecutive nodes of it. */
-export function pathEmphasis(graph: ExplorerGraph, path: readonly string[]): Emphasis {
-  const nodes = new Set(path.filter((node) => graph.hasNode(node)));
+/** The path's edges: every edge between consecutive nodes of it that are drawn. */
+export function pathEdges(graph: ExplorerGraph, path: readonly string[]): Set<string> {
   const edges = new Set<string>();
   path.forEach((node, index) => {
     const next = path[index + 1];
     if (next === undefined || !graph.hasNode(node) || !graph.hasNode(next)) return;
     for (const edge of graph.edges(node, next)) edges.add(edge);
   });
-  return { nodes, edges, labelled: nodes };
+  return edges;
 }
 
+/**
+ * The path (its nodes and edges), joined by the hovered node, or else the selected one, with its
+ * neighbours and links: a path stays in view while the analyst looks around it.
+ */
 export function emphasis(graph: ExplorerGraph, focus: Focus): Emphasis | null {
-  if (focus.path && focus.path.length > 0) return pathEmphasis(graph, focus.path);
-  const node = focus.hovered ?? focus.selected;
-  if (node && graph.hasNode(node)) return around(graph, node);
-  return null;
+  const onPath = (focus.path ?? []).filter((node) => graph.hasNode(node));
+  const centre = [focus.hovered, focus.selected].find((node) => node && graph.hasNode(node));
+  if (onPath.length === 0 && !centre) return null;
+  const path = pathEdges(graph, focus.path ?? []);
+  const nodes = new Set(onPath);
+  const edges = new Set(path);
+  const labelled = new Set(onPath);
+  if (centre) {
+    nodes.add(centre);
+    labelled.add(centre);
+    graph.forEachEdge(centre, (edge, _attributes, source, target) => {
+      edges.add(edge);
+      nodes.add(source === centre ? target : source);
+    });
+  }
+  return { nodes, edges, labelled, path };
 }
 
 export const DIM_NODE = "#e3e6eb";
@@ -92,11 +99,8 @@ export function reduceEdge(
   if (!edgeShownAt(attributes, focus.month)) return { ...attributes, hidden: true };
   if (shown === null) return attributes;
   if (!shown.edges.has(edge)) return { ...attributes, color: DIM_EDGE, zIndex: 0 };
-  const onPath = focus.path !== null && focus.path.length > 0;
-  return {
-    ...attributes,
-    color: onPath ? PATH_EDGE : "#6b7480",
-    size: onPath ? Math.max(attributes.size, 3) : attributes.size,
-    zIndex: 1,
-  };
+  if (shown.path.has(edge)) {
+    return { ...attributes, color: PATH_EDGE, size: Math.max(attributes.size, 3), zIndex: 2 };
+  }
+  return { ...attributes, color: "#6b7480", zIndex: 1 };
 }

@@ -115,6 +115,8 @@ export const graph = namespace(
     },
     evidence: {
       none: "Tidak ada bukti tercatat.",
+      more_one: "{{count}} bukti lainnya",
+      more_other: "{{count}} bukti lainnya",
       kinds: {
         ARTICLE: "Berita",
         EVENT: "Kegiatan",
@@ -141,8 +143,9 @@ export const graph = namespace(
     table: {
       title_one: "{{count}} simpul teratas",
       title_other: "{{count}} simpul teratas",
-      caption: "Simpul jejaring menurut {{metric}}",
+      caption: "Simpul jejaring menurut {{column}}",
       name: "Nama",
+      rows: "Jumlah baris",
     },
     exports: {
       title: "Unduh",
@@ -264,6 +267,8 @@ export const graph = namespace(
     },
     evidence: {
       none: "No evidence recorded.",
+      more_one: "{{count}} more",
+      more_other: "{{count}} more",
       kinds: { ARTICLE: "Article", EVENT: "Event", MEMBERSHIP: "Membership", RELATION: "Relation" },
     },
     path: {
@@ -285,8 +290,9 @@ export const graph = namespace(
     table: {
       title_one: "Top {{count}} node",
       title_other: "Top {{count}} nodes",
-      caption: "Network nodes by {{metric}}",
+      caption: "Network nodes by {{column}}",
       name: "Name",
+      rows: "Rows",
     },
     exports: {
       title: "Download",

@@ -159,7 +159,7 @@ export const NodeDetailQuery = graphql(
           slug
         }
       }
-      coappearancePartners(id: $id, filter: $filter, first: 20) @include(if: $stakeholder) {
+      coappearancePartners(id: $id, filter: $filter, first: 10) @include(if: $stakeholder) {
         partner {
           id
           label

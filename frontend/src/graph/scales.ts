@@ -111,7 +111,9 @@ export function legend(graph: ExplorerGraph, colourBy: ColourBy): LegendEntry[] 
     entry.count += 1;
     counts.set(key, entry);
   });
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.key.localeCompare(b.key, "en", { numeric: true }),
+  );
 }
 
 function communityKey(community: number | null): string {
