@@ -1,4 +1,5 @@
 import { graphql } from "../graphql";
+import i18n from "../i18n";
 
 /** Spread into every mutation result selection: the typed errors the write path returns. */
 export const MutationProblem = graphql(`
@@ -32,6 +33,17 @@ interface ProblemShape {
 }
 
 /**
+ * A field problem in the user's language by its code; the server's own (English) message
+ * for codes the app does not know.
+ */
+export function problemMessage(problem: { code: string; message: string }): string {
+  const key = `problems.${problem.code}`;
+  return i18n.exists(key, { ns: "common" })
+    ? i18n.t(key as "problems.REQUIRED", { ns: "common" })
+    : problem.message;
+}
+
+/**
  * Turn a mutation's result union into an Outcome: the object on success, field messages for a
  * ValidationError, the current version for a ConflictError, the message for anything else.
  */
@@ -46,7 +58,7 @@ export function toOutcome<R extends { __typename?: string }, N extends string>(
   const message = problem.message ?? "";
   if (problem.__typename === "ValidationError") {
     const fields: Record<string, string> = {};
-    for (const error of problem.errors ?? []) fields[error.field] ??= error.message;
+    for (const error of problem.errors ?? []) fields[error.field] ??= problemMessage(error);
     return { kind: "invalid", message, fields };
   }
   if (problem.__typename === "ConflictError") {

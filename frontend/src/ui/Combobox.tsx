@@ -124,7 +124,12 @@ export function Combobox({
             ) : (
               <>
                 {option.label}
-                {option.detail && <span className="kind">{option.detail}</span>}
+                {option.detail && (
+                  <span className="kind">
+                    <span className="visually-hidden">, </span>
+                    {option.detail}
+                  </span>
+                )}
               </>
             )}
           </li>
