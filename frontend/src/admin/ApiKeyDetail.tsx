@@ -67,7 +67,11 @@ function KeyPage({ apiKey }: { apiKey: ApiKey }) {
             <button type="button" className="button" onClick={() => setAsking("rotate")}>
               {t("keys.rotate")}
             </button>
-            <button type="button" className="button button-danger" onClick={() => setAsking("revoke")}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => setAsking("revoke")}
+            >
               {t("keys.revoke")}
             </button>
           </div>
@@ -113,7 +117,10 @@ function KeyPage({ apiKey }: { apiKey: ApiKey }) {
           confirmLabel={t("keys.rotate")}
           onClose={() => setAsking(null)}
           onConfirm={async () => {
-            const outcome = toOutcome((await rotate.mutateAsync(input)).rotateApiKey, "IssuedApiKey");
+            const outcome = toOutcome(
+              (await rotate.mutateAsync(input)).rotateApiKey,
+              "IssuedApiKey",
+            );
             if (outcome.kind !== "ok") return outcome.message;
             setIssued(outcome.value);
             return null;

@@ -28,7 +28,11 @@ export function ApiKeyList() {
       render: (key) => key.scopes.map((scope) => t(`keys.scopes.${scope}`)).join(", "),
     },
     { key: "expiresAt", header: t("keys.fields.expiresAt"), render: (key) => when(key.expiresAt) },
-    { key: "lastUsedAt", header: t("keys.fields.lastUsedAt"), render: (key) => when(key.lastUsedAt) },
+    {
+      key: "lastUsedAt",
+      header: t("keys.fields.lastUsedAt"),
+      render: (key) => when(key.lastUsedAt),
+    },
   ];
 
   return (

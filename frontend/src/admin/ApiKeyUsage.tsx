@@ -14,7 +14,11 @@ export function ApiKeyUsage({ keyId }: { keyId: string }) {
   const query = useGraphQL(ApiKeyUsageQuery, { keyId, days: DAYS });
   const number = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "id-ID");
   const columns: Column<UsageDay & { id: string }>[] = [
-    { key: "day", header: t("keys.usageFields.day"), render: (row) => formatDate(row.day, i18n.language) },
+    {
+      key: "day",
+      header: t("keys.usageFields.day"),
+      render: (row) => formatDate(row.day, i18n.language),
+    },
     {
       key: "requests",
       header: t("keys.usageFields.requests"),

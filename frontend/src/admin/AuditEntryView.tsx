@@ -88,7 +88,8 @@ export function AuditEntryView({
       <article aria-labelledby={titleId}>
         <header>
           <h3 id={titleId}>
-            {t(`audit.actions.${entry.action}`)} · {t(`audit.types.${entry.entityType}`, entry.entityType)}
+            {t(`audit.actions.${entry.action}`)} ·{" "}
+            {t(`audit.types.${entry.entityType}`, entry.entityType)}
             {entityName && ` ${entityName}`}
           </h3>
           <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>

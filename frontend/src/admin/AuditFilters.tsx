@@ -22,7 +22,12 @@ function DateFilter({
   return (
     <div className="filter">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ""} onChange={(e) => onChange(e.target.value || null)} />
+      <input
+        id={id}
+        type="date"
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || null)}
+      />
     </div>
   );
 }
@@ -49,13 +54,19 @@ export function AuditFilters({
       <FilterSelect
         label={t("audit.filters.action")}
         value={filters.action}
-        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+        options={AUDIT_ACTIONS.map((action) => ({
+          value: action,
+          label: t(`audit.actions.${action}`),
+        }))}
         onChange={(action) => onChange({ action })}
       />
       <FilterSelect
         label={t("audit.filters.entityType")}
         value={filters.type}
-        options={AUDITED_TYPES.map((type) => ({ value: type, label: t(`audit.types.${type}`, type) }))}
+        options={AUDITED_TYPES.map((type) => ({
+          value: type,
+          label: t(`audit.types.${type}`, type),
+        }))}
         onChange={(type) => onChange({ type })}
       />
       <FilterSelect
@@ -64,14 +75,26 @@ export function AuditFilters({
         options={actors}
         onChange={(actor) => onChange({ actor })}
       />
-      <DateFilter label={t("audit.filters.from")} value={filters.from} onChange={(from) => onChange({ from })} />
-      <DateFilter label={t("audit.filters.to")} value={filters.to} onChange={(to) => onChange({ to })} />
+      <DateFilter
+        label={t("audit.filters.from")}
+        value={filters.from}
+        onChange={(from) => onChange({ from })}
+      />
+      <DateFilter
+        label={t("audit.filters.to")}
+        value={filters.to}
+        onChange={(to) => onChange({ to })}
+      />
       {filters.entity && (
         <p className="picked">
           <span className="badge">
             {t("audit.filters.entity")}: <code>{filters.entity}</code>
           </span>{" "}
-          <button type="button" className="button button-small" onClick={() => onChange({ entity: null })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onChange({ entity: null })}
+          >
             {t("actions.reset", { ns: "common" })}
             <span className="visually-hidden"> {t("audit.filters.entity")}</span>
           </button>

@@ -6,6 +6,7 @@ import { Pager } from "../ui/Pager";
 import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import "./admin.css";
+import { ApiKeysQuery } from "./apiKeyOperations";
 import { AuditEntryView } from "./AuditEntryView";
 import { AUDIT_FILTERS, auditFilter } from "./auditFilter";
 import { AuditFilters } from "./AuditFilters";
@@ -24,10 +25,12 @@ export function AuditLog() {
     { keepPrevious: true },
   );
   const filtered = Object.keys(state.filters).length > 0;
-  // Shared with the actor filter's list (one cached query): names the accounts entries touch.
+  // Names for the accounts and keys entries touch (the users list is shared with the filter).
   const users = useGraphQL(UsersQuery, {});
+  const keys = useGraphQL(ApiKeysQuery, {});
   const names = new Map<string, string>();
   for (const user of users.data?.users ?? []) names.set(user.id, user.fullName || user.email);
+  for (const key of keys.data?.apiKeys ?? []) names.set(key.id, key.name);
 
   return (
     <div className="page">
@@ -52,7 +55,11 @@ export function AuditLog() {
                   />
                 ))}
               </ul>
-              <Pager pageInfo={auditLog.pageInfo} totalCount={auditLog.totalCount} onPage={update} />
+              <Pager
+                pageInfo={auditLog.pageInfo}
+                totalCount={auditLog.totalCount}
+                onPage={update}
+              />
             </>
           )
         }

@@ -6,5 +6,7 @@ const TONE = { ACTIVE: "badge-success", EXPIRED: "badge-warning", REVOKED: "badg
 
 export function KeyStatus({ apiKey }: { apiKey: Pick<ApiKey, "status"> }) {
   const { t } = useTranslation("admin");
-  return <span className={`badge ${TONE[apiKey.status]}`}>{t(`keys.status.${apiKey.status}`)}</span>;
+  return (
+    <span className={`badge ${TONE[apiKey.status]}`}>{t(`keys.status.${apiKey.status}`)}</span>
+  );
 }

@@ -50,7 +50,11 @@ export function UserActions({
         <span className="visually-hidden"> {name}</span>
       </button>
       {self ? null : user.isActive ? (
-        <button type="button" className="button button-small" onClick={() => setAsking("deactivate")}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setAsking("deactivate")}
+        >
           {t("users.deactivate")}
           <span className="visually-hidden"> {name}</span>
         </button>

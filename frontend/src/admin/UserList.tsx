@@ -62,9 +62,7 @@ export function UserList() {
           {t("users.new")}
         </Link>
       </div>
-      <div aria-live="polite">
-        {notice && <p className="notice notice-success">{notice}</p>}
-      </div>
+      <div aria-live="polite">{notice && <p className="notice notice-success">{notice}</p>}</div>
       <QueryState query={query}>
         {({ users }) =>
           users.length === 0 ? (

@@ -21,7 +21,11 @@ describe("auditValue", () => {
   it("keeps booleans for words and writes the rest as text", () => {
     expect(auditValue(false)).toEqual({ kind: "bool", value: false });
     expect(auditValue(12)).toEqual({ kind: "text", text: "12", full: null });
-    expect(auditValue(["sawit", "tenun"])).toEqual({ kind: "text", text: "sawit, tenun", full: null });
+    expect(auditValue(["sawit", "tenun"])).toEqual({
+      kind: "text",
+      text: "sawit, tenun",
+      full: null,
+    });
     expect(auditValue({ website: "https://kim.example" })).toEqual({
       kind: "text",
       text: '{"website":"https://kim.example"}',
@@ -30,7 +34,11 @@ describe("auditValue", () => {
   });
 
   it("shortens long text and keeps the whole of it", () => {
-    expect(auditValue("abcdef ghij", 7)).toEqual({ kind: "text", text: "abcdef…", full: "abcdef ghij" });
+    expect(auditValue("abcdef ghij", 7)).toEqual({
+      kind: "text",
+      text: "abcdef…",
+      full: "abcdef ghij",
+    });
   });
 });
 
@@ -77,7 +85,9 @@ describe("readChanges", () => {
   });
 
   it("reads an erasure as its fields and reason", () => {
-    expect(readChanges({ erased: ["contact", "full_name"], reason: "Permintaan subjek data" })).toEqual({
+    expect(
+      readChanges({ erased: ["contact", "full_name"], reason: "Permintaan subjek data" }),
+    ).toEqual({
       kind: "erasure",
       erased: ["contact", "fullName"],
       reason: "Permintaan subjek data",
@@ -85,6 +95,9 @@ describe("readChanges", () => {
   });
 
   it("shows anything else as JSON", () => {
-    expect(readChanges({ note: "manual" })).toEqual({ kind: "other", json: '{\n  "note": "manual"\n}' });
+    expect(readChanges({ note: "manual" })).toEqual({
+      kind: "other",
+      json: '{\n  "note": "manual"\n}',
+    });
   });
 });

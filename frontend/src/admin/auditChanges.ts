@@ -54,7 +54,10 @@ function isFieldChange(value: unknown): value is Record<string, unknown> {
 export function readChanges(changes: unknown, limit = TEXT_LIMIT): AuditChanges {
   if (!isObject(changes) || Object.keys(changes).length === 0) return { kind: "none" };
   const { erased, reason } = changes;
-  if (Array.isArray(erased) && Object.keys(changes).every((key) => key === "erased" || key === "reason")) {
+  if (
+    Array.isArray(erased) &&
+    Object.keys(changes).every((key) => key === "erased" || key === "reason")
+  ) {
     return {
       kind: "erasure",
       erased: erased.map((name) => fieldName(String(name))),

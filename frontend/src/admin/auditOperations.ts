@@ -1,13 +1,7 @@
 import { graphql, type ResultOf, type VariablesOf } from "../graphql";
 
 export const AuditLogQuery = graphql(`
-  query AuditLog(
-    $filter: AuditFilter
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
+  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {
     auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {

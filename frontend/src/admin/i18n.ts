@@ -68,7 +68,8 @@ export const admin = namespace(
       rotateTitle: "Ganti rahasia {{name}}?",
       rotateBody: "Kunci lama langsung berhenti bekerja. Aplikasi mitra harus memakai kunci baru.",
       revokeTitle: "Cabut kunci {{name}}?",
-      revokeBody: "Kunci ini berhenti bekerja untuk selamanya. Tindakan ini tidak dapat dibatalkan.",
+      revokeBody:
+        "Kunci ini berhenti bekerja untuk selamanya. Tindakan ini tidak dapat dibatalkan.",
       revoked: "Kunci {{name}} dicabut.",
       secretTitle: "Kunci API {{name}}",
       secretOnce:

@@ -40,7 +40,9 @@ export function BarList({ bars, language }: { bars: readonly Bar[]; language: st
     <ul className="bar-list">
       {bars.map((bar) => (
         <li key={bar.key}>
-          <span className="bar-label">{bar.to ? <Link to={bar.to}>{bar.label}</Link> : bar.label}</span>
+          <span className="bar-label">
+            {bar.to ? <Link to={bar.to}>{bar.label}</Link> : bar.label}
+          </span>
           <span className="bar-value">{number.format(bar.value)}</span>
           <span className="bar-track" aria-hidden="true">
             <span className="bar-fill" style={{ width: `${(bar.value / max) * 100}%` }} />

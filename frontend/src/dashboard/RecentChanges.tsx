@@ -4,7 +4,12 @@ import { Link } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { formatDateTime } from "../format/dates";
 import { Empty, QueryState } from "../ui/states";
-import { type RecentChange, RecentChangesQuery, type RecordPath, RecordPathsQuery } from "./operations";
+import {
+  type RecentChange,
+  RecentChangesQuery,
+  type RecordPath,
+  RecordPathsQuery,
+} from "./operations";
 import { Panel } from "./Panel";
 
 /** The screen that shows a record, for the kinds that have one. */

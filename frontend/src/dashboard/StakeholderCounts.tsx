@@ -70,7 +70,10 @@ function RegionBars({ code, name }: { code: string; name: string }) {
             <BarList
               language={i18n.language}
               bars={[...dashboard.stakeholdersByRegion]
-                .sort((a, b) => b.stakeholders - a.stakeholders || a.region.code.localeCompare(b.region.code))
+                .sort(
+                  (a, b) =>
+                    b.stakeholders - a.stakeholders || a.region.code.localeCompare(b.region.code),
+                )
                 .map(({ region, stakeholders }) => ({
                   key: region.code,
                   label: region.name,

@@ -38,7 +38,18 @@ describe("layoutColumns", () => {
     const values = Array.from({ length: 12 }, () => 1);
     const narrow = layoutColumns(values, 240, 100, NO_MARGINS, 40);
     expect(narrow.bars.map((bar) => bar.labelled)).toEqual([
-      false, true, false, true, false, true, false, true, false, true, false, true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
     ]);
     const wide = layoutColumns(values, 1200, 100, NO_MARGINS, 40);
     expect(wide.bars.every((bar) => bar.labelled)).toBe(true);

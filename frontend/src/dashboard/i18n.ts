@@ -15,8 +15,7 @@ export const dashboard = namespace(
     articles: {
       title: "Berita terbit per bulan",
       all: "Semua berita",
-      summary:
-        "{{from}} sampai {{to}}: {{total}} berita, terbanyak {{max}} pada {{busiest}}.",
+      summary: "{{from}} sampai {{to}}: {{total}} berita, terbanyak {{max}} pada {{busiest}}.",
       asTable: "Tampilkan sebagai tabel",
       month: "Bulan",
       count: "Berita terbit",
