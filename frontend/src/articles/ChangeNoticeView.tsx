@@ -23,7 +23,10 @@ export function ChangeNoticeView({
   return (
     <div className="notice notice-error" role="alert">
       <p>{notice.text}</p>
-      {notice.detail && <p className="refusal-detail">{t("refusal.server", { message: notice.detail })}</p>}
+      {/* Field errors show beside their fields; the server's words are only needed otherwise. */}
+      {notice.detail && Object.keys(notice.fields).length === 0 && (
+        <p className="refusal-detail">{t("refusal.server", { message: notice.detail })}</p>
+      )}
       {notice.conflict && onReload && (
         <button type="button" className="button" onClick={onReload}>
           {tc("actions.reload")}

@@ -6,8 +6,10 @@ import { useTranslation } from "react-i18next";
 import { EditorToolbar } from "./EditorToolbar";
 
 // What the toolbar offers; code, underline and strike are left out (nothing would show them).
+// No trailing paragraph either: adding one on the first click would count as an edit.
 const EXTENSIONS = [
   StarterKit.configure({
+    trailingNode: false,
     heading: { levels: [2, 3] },
     code: false,
     codeBlock: false,
@@ -37,6 +39,9 @@ export function RichTextEditor({
   const toolbarRef = useRef<HTMLDivElement>(null);
   // The HTML this editor last reported, to tell outside changes (reload, draft) from echoes.
   const emitted = useRef(value);
+  // The value last loaded and how the editor writes it: typing back to it reports the value as
+  // it came, so an edit that is undone leaves the form unchanged.
+  const loaded = useRef({ value, html: "" });
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ");
@@ -55,8 +60,12 @@ export function RichTextEditor({
         class: "rich-text-area reader-body",
       },
     },
+    onCreate: ({ editor: current }) => {
+      loaded.current.html = current.getHTML();
+    },
     onUpdate: ({ editor: current }) => {
-      const html = current.isEmpty ? "" : current.getHTML();
+      const written = current.isEmpty ? "" : current.getHTML();
+      const html = written === loaded.current.html ? loaded.current.value : written;
       emitted.current = html;
       onChangeRef.current(html);
     },
@@ -66,6 +75,7 @@ export function RichTextEditor({
     if (value === emitted.current) return;
     emitted.current = value;
     editor.commands.setContent(value, { emitUpdate: false });
+    loaded.current = { value, html: editor.getHTML() };
   }, [editor, value]);
 
   useEffect(() => {

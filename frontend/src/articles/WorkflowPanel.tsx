@@ -82,30 +82,43 @@ export function WorkflowPanel({
       <ChangeNoticeView notice={change.notice} onReload={onReload} />
       {blockedReason && moves.length > 0 && <p className="hint">{blockedReason}</p>}
       {moves.length === 0 && others.length === 0 && <p className="muted">{t("workflow.none")}</p>}
-      {moves.includes("SCHEDULE") && (
-        <TextField
-          label={t("workflow.publishAt")}
-          hint={t("workflow.publishAtHint")}
-          type="datetime-local"
-          value={publishAt}
-          error={change.notice?.kind === "refused" ? change.notice.fields.publishAt : undefined}
-          onChange={setPublishAt}
-        />
-      )}
-      {moves.length > 0 && (
+      {moves.some((move) => move !== "SCHEDULE") && (
         <div className="actions workflow-moves">
-          {moves.map((move) => (
-            <button
-              key={move}
-              type="button"
-              className={move === "PUBLISH" || move === "SUBMIT" ? "button button-primary" : "button"}
-              disabled={change.busy || Boolean(blockedReason)}
-              onClick={() => void make(move)}
-            >
-              {t(`workflow.moves.${move}`)}
-            </button>
-          ))}
+          {moves
+            .filter((move) => move !== "SCHEDULE")
+            .map((move) => (
+              <button
+                key={move}
+                type="button"
+                className={move === "PUBLISH" || move === "SUBMIT" ? "button button-primary" : "button"}
+                disabled={change.busy || Boolean(blockedReason)}
+                onClick={() => void make(move)}
+              >
+                {t(`workflow.moves.${move}`)}
+              </button>
+            ))}
         </div>
+      )}
+      {moves.includes("SCHEDULE") && (
+        <fieldset className="schedule">
+          <legend>{t("workflow.moves.SCHEDULE")}</legend>
+          <TextField
+            label={t("workflow.publishAt")}
+            hint={t("workflow.publishAtHint")}
+            type="datetime-local"
+            value={publishAt}
+            error={change.notice?.kind === "refused" ? change.notice.fields.publishAt : undefined}
+            onChange={setPublishAt}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={change.busy || Boolean(blockedReason)}
+            onClick={() => void make("SCHEDULE")}
+          >
+            {t("workflow.moves.SCHEDULE")}
+          </button>
+        </fieldset>
       )}
       {others.length > 0 && (
         <p className="hint">

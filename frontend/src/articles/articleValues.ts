@@ -141,7 +141,7 @@ export async function saveArticle(
   } else {
     saved = { id, slug: values.slug, version };
   }
-  if (JSON.stringify(values.tags) === JSON.stringify(id === null ? [] : base.tags)) {
+  if (JSON.stringify(values.tags) === JSON.stringify(base.tags)) {
     return { kind: "ok", value: saved };
   }
   const { result } = await request(SetArticleTags, {
