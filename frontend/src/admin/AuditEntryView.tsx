@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 
+import type { RecordLink } from "../dashboard/recordLinks";
 import { formatDateTime } from "../format/dates";
 import { type AuditValue, readChanges } from "./auditChanges";
 import type { AuditEntry } from "./auditOperations";
@@ -70,11 +72,14 @@ export function AuditChangesView({ changes }: { changes: unknown }) {
 export function AuditEntryView({
   entry,
   entityName,
+  link,
   onlyThis,
 }: {
   entry: AuditEntry;
-  /** A readable name for the record, when the screen knows one (accounts). */
+  /** A readable name for the record, when the screen knows one (accounts, keys). */
   entityName: string | undefined;
+  /** The record's name and screen, for registry and newsroom records still there. */
+  link: RecordLink | undefined;
   onlyThis: ((entityId: string) => void) | null;
 }) {
   const { t, i18n } = useTranslation("admin");
@@ -91,6 +96,8 @@ export function AuditEntryView({
             {t(`audit.actions.${entry.action}`)} ·{" "}
             {t(`audit.types.${entry.entityType}`, entry.entityType)}
             {entityName && ` ${entityName}`}
+            {link && " "}
+            {link && (link.path ? <Link to={link.path}>{link.label}</Link> : link.label)}
           </h3>
           <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
           <span>{actor}</span>

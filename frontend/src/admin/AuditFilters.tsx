@@ -50,7 +50,7 @@ export function AuditFilters({
   const clearAll = Object.fromEntries(AUDIT_FILTERS.map((name) => [name, null]));
 
   return (
-    <div className="toolbar" role="group" aria-label={t("audit.title")}>
+    <div className="toolbar" role="group" aria-label={t("list.filters", { ns: "common" })}>
       <FilterSelect
         label={t("audit.filters.action")}
         value={filters.action}

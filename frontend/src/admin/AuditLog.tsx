@@ -6,6 +6,7 @@ import { Pager } from "../ui/Pager";
 import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import "./admin.css";
+import { useRecordLinks } from "../dashboard/recordLinks";
 import { ApiKeysQuery } from "./apiKeyOperations";
 import { AuditEntryView } from "./AuditEntryView";
 import { AUDIT_FILTERS, auditFilter } from "./auditFilter";
@@ -31,6 +32,7 @@ export function AuditLog() {
   const names = new Map<string, string>();
   for (const user of users.data?.users ?? []) names.set(user.id, user.fullName || user.email);
   for (const key of keys.data?.apiKeys ?? []) names.set(key.id, key.name);
+  const links = useRecordLinks(query.data?.auditLog.edges.map(({ node }) => node) ?? []);
 
   return (
     <div className="page">
@@ -49,6 +51,7 @@ export function AuditLog() {
                     key={node.id}
                     entry={node}
                     entityName={node.entityId ? names.get(node.entityId) : undefined}
+                    link={node.entityId ? links.get(node.entityId) : undefined}
                     onlyThis={
                       state.filters.entity ? null : (entity) => update({ filters: { entity } })
                     }

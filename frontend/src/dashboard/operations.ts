@@ -93,34 +93,6 @@ export const RecentChangesQuery = graphql(`
   }
 `);
 
-/** Where each changed record lives in this app: slugs and codes by global id. */
-export const RecordPathsQuery = graphql(`
-  query DashboardRecordPaths($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      __typename
-      id
-      ... on Stakeholder {
-        slug
-      }
-      ... on Person {
-        slug
-      }
-      ... on Article {
-        slug
-      }
-      ... on Event {
-        slug
-      }
-      ... on Regulation {
-        slug
-      }
-      ... on Region {
-        code
-      }
-    }
-  }
-`);
-
 export const DormantStakeholdersQuery = graphql(`
   query DashboardDormant($months: Int!) {
     dormantStakeholders(
@@ -154,4 +126,3 @@ export type MonthCount = ResultOf<
 export type RecentChange = ResultOf<
   typeof RecentChangesQuery
 >["dashboard"]["recentChanges"][number];
-export type RecordPath = NonNullable<ResultOf<typeof RecordPathsQuery>["nodes"][number]>;
