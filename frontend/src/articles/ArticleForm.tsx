@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
+import { FormFrame } from "../ui/FormFrame";
 import { NotFound } from "../ui/NotFound";
 import { QueryState } from "../ui/states";
 import { useRecordForm } from "../ui/useRecordForm";
@@ -16,7 +17,6 @@ import { MentionPanel } from "./MentionPanel";
 import { type ArticleData, ArticleDetailQuery } from "./operations";
 import { StatusBadge } from "./StatusBadge";
 import { WorkflowPanel } from "./WorkflowPanel";
-import { FormFrame } from "../ui/FormFrame";
 
 export function ArticleCreate() {
   const { t } = useTranslation("articles");

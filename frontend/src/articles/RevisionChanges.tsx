@@ -23,6 +23,7 @@ function valueText(field: string, value: unknown, t: Translate, language: string
   if (shown === null) return null;
   if (field === "status") return t(`statuses.${shown as "DRAFT"}`, { defaultValue: shown });
   if (field === "category") return t(`categories.${shown as "BERITA"}`, { defaultValue: shown });
+  if (field === "language") return t(`languages.${shown as "id"}`, { defaultValue: shown });
   if (field === "publishedAt") return formatDateTime(shown, language);
   return shown;
 }
