@@ -8,7 +8,7 @@ import type { IssuedKey } from "./apiKeyOperations";
 export function SecretDialog({ issued, onClose }: { issued: IssuedKey; onClose: () => void }) {
   const { t } = useTranslation("admin");
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copyKey() {
@@ -29,10 +29,11 @@ export function SecretDialog({ issued, onClose }: { issued: IssuedKey; onClose: 
       <div className="field">
         <label htmlFor={inputId}>{t("keys.secretLabel")}</label>
         <div className="secret">
-          <input
+          <textarea
             id={inputId}
             ref={input}
             readOnly
+            rows={3}
             value={issued.key}
             spellCheck={false}
             onFocus={(event) => event.target.select()}
