@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-import { changedFields } from "./drafts";
+import { changedFields, draftChanges, mergeDraft } from "./drafts";
 import { UnsavedChangesGuard } from "./useUnsavedChanges";
 import type { useRecordForm } from "./useRecordForm";
 
@@ -25,7 +25,11 @@ export function DraftCompare<V extends object>({
 }) {
   const { t } = useTranslation();
   if (!form.draft) return null;
-  const fields = changedFields({ ...form.base, ...form.draft.values }, form.base);
+  const draft = form.draft;
+  // The user's own changes that the latest version does not already have.
+  const fields = draftChanges(draft).filter((field) =>
+    changedFields(mergeDraft(form.base, draft), form.base).includes(field),
+  );
   if (fields.length === 0) return null;
   return (
     <section className="draft-compare notice notice-warning" aria-labelledby="draft-title">

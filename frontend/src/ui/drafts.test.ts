@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { changedFields, dropDraft, loadDraft, patchOf, saveDraft } from "./drafts";
+import {
+  changedFields,
+  draftChanges,
+  dropDraft,
+  loadDraft,
+  mergeDraft,
+  patchOf,
+  saveDraft,
+} from "./drafts";
 
 beforeEach(() => localStorage.clear());
 
@@ -30,5 +38,36 @@ describe("drafts", () => {
     expect(patchOf({ name: "B", status: "ACTIVE" }, { name: "A", status: "ACTIVE" })).toEqual({
       name: "B",
     });
+  });
+});
+
+describe("applying a draft after a conflict", () => {
+  const base = { name: "KIM Sinar", status: "ACTIVE", description: "lama" };
+
+  it("lays only the user's own changes over the latest version", () => {
+    const draft = {
+      values: { ...base, name: "KIM Sinar Mas" },
+      base,
+      baseVersion: 3,
+      savedAt: "",
+    };
+    // Meanwhile someone else changed the description.
+    const latest = { ...base, description: "baru" };
+    expect(draftChanges(draft)).toEqual(["name"]);
+    expect(mergeDraft(latest, draft)).toEqual({
+      name: "KIM Sinar Mas",
+      status: "ACTIVE",
+      description: "baru",
+    });
+  });
+
+  it("takes every field of a draft kept without its base", () => {
+    const draft = { values: { ...base, name: "X" }, baseVersion: 3, savedAt: "" };
+    expect(mergeDraft({ ...base, description: "baru" }, draft)).toEqual({ ...base, name: "X" });
+  });
+
+  it("keeps the base with the stored draft", () => {
+    saveDraft("Stakeholder:9", { ...base, name: "Y" }, 2, base);
+    expect(loadDraft("Stakeholder:9")?.base).toEqual(base);
   });
 });

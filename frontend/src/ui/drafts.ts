@@ -4,6 +4,8 @@
  */
 export interface Draft<V> {
   values: V;
+  /** The record as the user first saw it: what they changed is what differs from this. */
+  base?: V;
   baseVersion: number | null;
   savedAt: string;
 }
@@ -19,8 +21,13 @@ export function loadDraft<V>(key: string): Draft<V> | null {
   }
 }
 
-export function saveDraft<V>(key: string, values: V, baseVersion: number | null): void {
-  const draft: Draft<V> = { values, baseVersion, savedAt: new Date().toISOString() };
+export function saveDraft<V>(
+  key: string,
+  values: V,
+  baseVersion: number | null,
+  base?: V,
+): void {
+  const draft: Draft<V> = { values, base, baseVersion, savedAt: new Date().toISOString() };
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify(draft));
   } catch {
@@ -47,4 +54,21 @@ export function patchOf<V extends object>(values: V, initial: V): Partial<V> {
   const patch: Partial<V> = {};
   for (const key of changedFields(values, initial)) patch[key] = values[key];
   return patch;
+}
+
+/** The fields the user changed in a draft (all of them for a draft without its base). */
+export function draftChanges<V extends object>(draft: Draft<V>): (keyof V & string)[] {
+  return draft.base
+    ? changedFields(draft.values, draft.base)
+    : (Object.keys(draft.values) as (keyof V & string)[]);
+}
+
+/**
+ * Three-way: the latest version with only the user's own changes laid over it, so a field
+ * someone else changed meanwhile keeps their value unless the user changed it too.
+ */
+export function mergeDraft<V extends object>(latest: V, draft: Draft<V>): V {
+  const merged = { ...latest };
+  for (const field of draftChanges(draft)) merged[field] = draft.values[field];
+  return merged;
 }

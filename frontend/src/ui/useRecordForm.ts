@@ -1,7 +1,14 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 
 import type { Outcome } from "../api/mutations";
-import { changedFields, type Draft, dropDraft, loadDraft, saveDraft } from "./drafts";
+import {
+  changedFields,
+  type Draft,
+  dropDraft,
+  loadDraft,
+  mergeDraft,
+  saveDraft,
+} from "./drafts";
 
 export interface RecordFormOptions<V extends object, T> {
   /** The record's values as the server has them (or the defaults of a new record). */
@@ -70,7 +77,7 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
       try {
         outcome = await latest.current.save(values, baseVersion.current);
       } catch (error) {
-        saveDraft(draftKey, values, baseVersion.current);
+        saveDraft(draftKey, values, baseVersion.current, base);
         setStatus({ kind: "failed", message: error instanceof Error ? error.message : "" });
         return;
       }
@@ -84,13 +91,13 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
         setErrors(outcome.fields);
         setStatus({ kind: "invalid", message: outcome.message });
       } else if (outcome.kind === "conflict") {
-        saveDraft(draftKey, values, baseVersion.current);
+        saveDraft(draftKey, values, baseVersion.current, base);
         setStatus({ kind: "conflict", currentVersion: outcome.currentVersion });
       } else {
         setStatus({ kind: "failed", message: outcome.message });
       }
     },
-    [values, draftKey],
+    [values, draftKey, base],
   );
 
   /** After the caller reloaded the record: show the kept draft for comparison. */
@@ -100,7 +107,7 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
   }, [draftKey]);
 
   const applyDraft = useCallback(() => {
-    if (draft) setValues({ ...base, ...draft.values });
+    if (draft) setValues(mergeDraft(base, draft));
     dropDraft(draftKey);
     setDraft(null);
   }, [draft, base, draftKey]);
