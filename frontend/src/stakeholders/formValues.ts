@@ -44,7 +44,7 @@ export interface StakeholderValues {
 type CreateInput = VariablesOf<typeof CreateStakeholderMutation>["input"];
 type UpdateInput = VariablesOf<typeof UpdateStakeholderMutation>["input"];
 
-const NO_CONTACT: Contact = { email: "", phone: "", whatsapp: "", address: "" };
+export const NO_CONTACT: Contact = { email: "", phone: "", whatsapp: "", address: "" };
 
 export const EMPTY_VALUES: StakeholderValues = {
   name: "",
@@ -105,7 +105,7 @@ function channels(values: readonly Channel[]): Channel[] {
     .filter(({ kind, value }) => kind && value);
 }
 
-function contactInput(contact: Contact) {
+export function contactInput(contact: Contact) {
   return {
     email: text(contact.email),
     phone: text(contact.phone),
