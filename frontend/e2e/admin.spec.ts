@@ -9,7 +9,7 @@ test("an admin issues an API key, sees its secret once, then revokes it", async 
   request,
 }) => {
   const name = unique("Portal Kabupaten");
-  await login(page, "admin", "/admin/admin/api-keys");
+  await login(page, "admin", "/admin/api-keys");
   await page.getByRole("link", { name: "Buat kunci API" }).click();
   await page.getByLabel(/^Nama aplikasi mitra/).fill(name);
   await page.getByLabel("Batas permintaan per menit").fill("60");
@@ -50,7 +50,7 @@ test("an admin issues an API key, sees its secret once, then revokes it", async 
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("Dicabut");
 
-  await page.goto("/admin/admin/audit?type=ApiKey");
+  await page.goto("/admin/audit?type=ApiKey");
   const entries = page.getByRole("list", { name: "Entri log audit" }).getByRole("article");
   const issued = entries.filter({ hasText: `Dibuat · Kunci API ${name}` });
   await expect(issued.getByRole("row", { name: /requestsPerMinute/ })).toContainText("60");
@@ -63,7 +63,7 @@ test("an admin issues an API key, sees its secret once, then revokes it", async 
 test("an admin creates a user and changes its role; the audit log shows both", async ({ page }) => {
   const fullName = unique("Rina Editor");
   const email = `${fullName.split(" ").pop()}@simpul.test`;
-  await login(page, "admin", "/admin/admin/users");
+  await login(page, "admin", "/admin/users");
   await page.getByRole("link", { name: "Tambah pengguna" }).click();
   await page.getByLabel("Nama").fill(fullName);
   await page.getByLabel(/^Surel/).fill(email);

@@ -57,9 +57,9 @@ test("an ended session sends the user to sign in, then back to where they were",
 });
 
 for (const [path, title] of [
-  ["/admin/admin/users", "users"],
-  ["/admin/admin/api-keys", "API keys"],
-  ["/admin/admin/audit", "the audit log"],
+  ["/admin/users", "users"],
+  ["/admin/api-keys", "API keys"],
+  ["/admin/audit", "the audit log"],
 ] as const) {
   test(`an editor cannot open ${title}`, async ({ page }) => {
     await login(page, "editor", path);

@@ -128,7 +128,7 @@ export function ApiKeyCreate() {
           <button type="submit" className="button button-primary" disabled={submitting}>
             {submitting ? tc("actions.saving") : t("keys.new")}
           </button>
-          <Link className="button" to="/admin/api-keys">
+          <Link className="button" to="/api-keys">
             {tc("actions.cancel")}
           </Link>
         </div>
@@ -136,7 +136,7 @@ export function ApiKeyCreate() {
       {issued && (
         <SecretDialog
           issued={issued}
-          onClose={() => navigate(`/admin/api-keys/${encodeURIComponent(issued.apiKey.id)}`)}
+          onClose={() => navigate(`/api-keys/${encodeURIComponent(issued.apiKey.id)}`)}
         />
       )}
     </div>

@@ -28,7 +28,7 @@ export function ApiKeyDetail() {
   return (
     <div className="page">
       <nav className="muted">
-        <Link to="/admin/api-keys">← {t("keys.title")}</Link>
+        <Link to="/api-keys">← {t("keys.title")}</Link>
       </nav>
       <QueryState query={query}>
         {({ apiKeys }) => {

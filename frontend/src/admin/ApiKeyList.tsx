@@ -18,7 +18,7 @@ export function ApiKeyList() {
     {
       key: "name",
       header: t("keys.fields.name"),
-      render: (key) => <Link to={`/admin/api-keys/${encodeURIComponent(key.id)}`}>{key.name}</Link>,
+      render: (key) => <Link to={`/api-keys/${encodeURIComponent(key.id)}`}>{key.name}</Link>,
     },
     { key: "prefix", header: t("keys.fields.prefix"), render: (key) => <code>{key.prefix}</code> },
     { key: "status", header: t("keys.fields.status"), render: (key) => <KeyStatus apiKey={key} /> },
@@ -39,7 +39,7 @@ export function ApiKeyList() {
     <div className="page">
       <div className="page-header">
         <h1>{t("keys.title")}</h1>
-        <Link className="button button-primary" to="/admin/api-keys/new">
+        <Link className="button button-primary" to="/api-keys/new">
           {t("keys.new")}
         </Link>
       </div>

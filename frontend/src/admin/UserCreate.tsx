@@ -65,7 +65,7 @@ export function UserCreate() {
       });
       const outcome = toOutcome(createUser, "User");
       if (outcome.kind === "ok") {
-        navigate("/admin/users", {
+        navigate("/users", {
           state: { notice: t("users.created", { email: outcome.value.email }) },
         });
         return;
@@ -141,7 +141,7 @@ export function UserCreate() {
           <button type="submit" className="button button-primary" disabled={submitting}>
             {submitting ? tc("actions.saving") : t("users.new")}
           </button>
-          <Link className="button" to="/admin/users">
+          <Link className="button" to="/users">
             {tc("actions.cancel")}
           </Link>
         </div>

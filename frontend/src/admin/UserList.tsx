@@ -58,7 +58,7 @@ export function UserList() {
     <div className="page">
       <div className="page-header">
         <h1>{t("users.title")}</h1>
-        <Link className="button button-primary" to="/admin/users/new">
+        <Link className="button button-primary" to="/users/new">
           {t("users.new")}
         </Link>
       </div>

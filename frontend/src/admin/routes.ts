@@ -3,7 +3,7 @@ import type { RouteObject } from "react-router";
 /** Screens of this feature, each loaded on first visit; all behind the admins-only frame. */
 export const routes: RouteObject[] = [
   {
-    path: "admin",
+    // A layout route without a path: the screens sit at /users, /api-keys and /audit.
     lazy: async () => ({ Component: (await import("./AdminFrame")).AdminFrame }),
     children: [
       { path: "users", lazy: async () => ({ Component: (await import("./UserList")).UserList }) },

@@ -24,9 +24,9 @@ const MAIN: readonly NavItem[] = [
 ];
 
 const ADMIN: readonly NavItem[] = [
-  { to: "/admin/users", label: "users", roles: ["ADMIN"] },
-  { to: "/admin/api-keys", label: "apiKeys", roles: ["ADMIN"] },
-  { to: "/admin/audit", label: "audit", roles: ["ADMIN"] },
+  { to: "/users", label: "users", roles: ["ADMIN"] },
+  { to: "/api-keys", label: "apiKeys", roles: ["ADMIN"] },
+  { to: "/audit", label: "audit", roles: ["ADMIN"] },
 ];
 
 /** The signed-in frame: skip link, navigation (a drawer on phones), header and the page. */
