@@ -29,6 +29,21 @@ async def test_admin_deep_link_falls_back_to_the_index(http: httpx.AsyncClient) 
     assert response.text == index.text
 
 
+async def test_admin_deep_link_with_a_dot_falls_back_to_the_index(http: httpx.AsyncClient) -> None:
+    index = await http.get("/admin/")
+    response = await http.get("/admin/regions/64.72.01")
+
+    assert response.status_code == 200
+    assert response.text == index.text
+
+
+@pytest.mark.parametrize("path", ["/admin/assets/index-x.js", "/admin/missing.css"])
+async def test_admin_missing_build_file_is_not_found(http: httpx.AsyncClient, path: str) -> None:
+    response = await http.get(path)
+
+    assert response.status_code == 404
+
+
 async def test_admin_missing_asset_is_not_found(http: httpx.AsyncClient) -> None:
     response = await http.get("/admin/missing.js")
 

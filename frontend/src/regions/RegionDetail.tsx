@@ -6,10 +6,12 @@ import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDateTime } from "../format/dates";
 import { Empty, QueryState } from "../ui/states";
 import { RegionDetailQuery } from "./operations";
+import { RegionCoverage } from "./RegionCoverage";
 
 export function RegionDetail() {
   const { t, i18n } = useTranslation("regions");
   const { t: tc } = useTranslation();
+  const { t: ts } = useTranslation("stakeholders");
   const { code = "" } = useParams();
   const viewer = useViewer();
   const query = useGraphQL(RegionDetailQuery, { code });
@@ -83,7 +85,7 @@ export function RegionDetail() {
                     {region.stakeholders.edges.map(({ node }) => (
                       <li key={node.id}>
                         <Link to={`/stakeholders/${node.slug}`}>{node.name}</Link>{" "}
-                        <span className="badge">{node.category}</span>
+                        <span className="badge">{ts(`categories.${node.category}`)}</span>
                       </li>
                     ))}
                   </ul>
@@ -95,6 +97,7 @@ export function RegionDetail() {
                 )}
               </section>
             </div>
+            {region.level !== "VILLAGE" && <RegionCoverage code={region.code} />}
           </>
         )}
       </QueryState>

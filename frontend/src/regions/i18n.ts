@@ -24,6 +24,19 @@ export const regions = namespace(
     },
     within: "Di dalam wilayah",
     searchLabel: "Cari nama atau kode wilayah",
+    coverage: {
+      title: "Cakupan per wilayah",
+      stakeholders: "Pemangku kepentingan",
+      activeKim: "KIM aktif",
+      articles: "Berita terbit",
+      events: "Kegiatan",
+      noKim: "tanpa KIM aktif",
+      summary:
+        "Seluruh wilayah ini: {{stakeholders}} pemangku kepentingan, {{kim}} KIM aktif, {{articles}} berita terbit, {{events}} kegiatan.",
+      uncovered_one: "{{count}} dari {{total}} wilayah belum memiliki KIM aktif.",
+      uncovered_other: "{{count}} dari {{total}} wilayah belum memiliki KIM aktif.",
+      allCovered: "Setiap wilayah di bawahnya memiliki KIM aktif.",
+    },
   },
   {
     title: "Regions",
@@ -48,5 +61,18 @@ export const regions = namespace(
     },
     within: "Within region",
     searchLabel: "Search region name or code",
+    coverage: {
+      title: "Coverage by region",
+      stakeholders: "Stakeholders",
+      activeKim: "Active KIM",
+      articles: "Published articles",
+      events: "Events",
+      noKim: "no active KIM",
+      summary:
+        "This whole region: {{stakeholders}} stakeholders, {{kim}} active KIM, {{articles}} published articles, {{events}} events.",
+      uncovered_one: "{{count}} of {{total}} regions has no active KIM.",
+      uncovered_other: "{{count}} of {{total}} regions have no active KIM.",
+      allCovered: "Every region below has an active KIM.",
+    },
   },
 );

@@ -148,3 +148,35 @@ export const REGION_LEVELS: readonly RegionLevel[] = [
   "DISTRICT",
   "VILLAGE",
 ];
+
+export const RegionCoverageQuery = graphql(`
+  query RegionCoverage($code: String!) {
+    coverage(region: $code) {
+      level
+      total {
+        stakeholders
+        activeKim
+        articles
+        events
+      }
+      regions {
+        region {
+          id
+          code
+          name
+        }
+        stakeholders
+        activeKim
+        articles
+        events
+        stakeholdersByCategory {
+          category
+          count
+        }
+      }
+      regionsWithoutActiveKim {
+        id
+      }
+    }
+  }
+`);
