@@ -31,7 +31,6 @@ describe("person form values", () => {
     const values = { ...EMPTY_PERSON, fullName: " Siti Aminah ", position: "Ketua" };
     expect(createPersonInput(values, true)).toEqual({
       fullName: "Siti Aminah",
-      slug: null,
       honorificPrefix: "",
       honorificSuffix: "",
       position: "Ketua",

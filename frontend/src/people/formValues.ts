@@ -75,6 +75,8 @@ function inputFields(values: Partial<PersonValues>, personal: boolean): Partial<
 export function createPersonInput(values: PersonValues, personal: boolean): CreateInput {
   const input = inputFields(values, personal);
   if (Object.values(values.contact).every((value) => !value.trim())) delete input.contact;
+  // Left out (not null), the slug is made from the name.
+  if (!input.slug) delete input.slug;
   return { ...input, fullName: values.fullName.trim() };
 }
 

@@ -52,7 +52,6 @@ describe("stakeholder form values", () => {
     };
     expect(createInput(values, true)).toEqual({
       name: "KIM Baru",
-      slug: null,
       aliases: ["A", "B"],
       category: "KIM",
       status: "ACTIVE",

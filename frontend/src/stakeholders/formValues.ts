@@ -145,6 +145,8 @@ export function createInput(
   const { contact, ...rest } = values;
   const input = inputFields(withContact ? values : rest);
   if (Object.values(contact).every((value) => !value.trim())) delete input.contact;
+  // Left out (not null), the slug is made from the name.
+  if (!input.slug) delete input.slug;
   return { ...input, name: values.name.trim(), category: values.category };
 }
 
