@@ -1,6 +1,6 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
 
+import type { LayoutJob, LayoutUpdate } from "./layout.worker";
 import type { ExplorerGraph } from "./model";
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -47,28 +47,62 @@ export interface RunningLayout {
 }
 
 /**
- * ForceAtlas2 in a web worker for `budget` milliseconds; positions flow back into the graph
- * (and so to sigma) as it runs. Barnes-Hut beyond 2,000 nodes, link weights pull harder.
+ * ForceAtlas2 in a web worker for `budget` milliseconds (layout.worker.ts); positions flow back
+ * into the graph, and so to sigma, a few times a second. Barnes-Hut beyond 2,000 nodes; link
+ * weights pull, softened. `onStop` hears the number of iterations run (0 if stopped early).
  */
 export function runLayout(
   graph: ExplorerGraph,
   budget: number,
-  onStop?: () => void,
+  onStop?: (iterations: number) => void,
 ): RunningLayout {
+  const order = graph.nodes();
+  const index = new Map(order.map((node, i) => [node, i]));
+  const nodes = new Float64Array(order.length * 3);
+  order.forEach((node, i) => {
+    const { x, y, size } = graph.getNodeAttributes(node);
+    nodes.set([x, y, size], 3 * i);
+  });
+  const ends = new Uint32Array(graph.size * 2);
+  const weights = new Float64Array(graph.size);
+  let k = 0;
+  graph.forEachEdge((_edge, { weight }, source, target) => {
+    ends[2 * k] = index.get(source) ?? 0;
+    ends[2 * k + 1] = index.get(target) ?? 0;
+    weights[k] = weight;
+    k += 1;
+  });
   const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0.5 };
-  const layout = new FA2Layout(graph, { settings, getEdgeWeight: "weight" });
+  const job: LayoutJob = { nodes, ends, weights, settings, budget };
+
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   let running = true;
-  const stop = () => {
+  const finish = (iterations: number) => {
     if (!running) return;
     running = false;
-    clearTimeout(timer);
-    layout.kill();
-    onStop?.();
+    worker.terminate();
+    onStop?.(iterations);
   };
-  const timer = setTimeout(stop, budget);
-  layout.start();
+  worker.onmessage = ({ data }: MessageEvent<LayoutUpdate>) => {
+    if (!running) return;
+    const { positions } = data;
+    // Nodes added since the layout started (a neighbourhood) keep their place.
+    graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        const i = index.get(node);
+        if (i === undefined) return attributes;
+        attributes.x = positions[2 * i] ?? attributes.x;
+        attributes.y = positions[2 * i + 1] ?? attributes.y;
+        return attributes;
+      },
+      { attributes: ["x", "y"] },
+    );
+    if (data.done) finish(data.iterations);
+  };
+  worker.onerror = () => finish(0);
+  worker.postMessage(job, [nodes.buffer, ends.buffer, weights.buffer]);
   return {
-    stop,
+    stop: () => finish(0),
     get running() {
       return running;
     },
