@@ -70,6 +70,24 @@ test("an analyst finds the path between two seed stakeholders, with its evidence
 }) => {
   await login(page, "analyst", "/admin/graph?region=64");
   await expectDrawn(page);
+
+  // Finding a node brings it to the middle of the drawing: hovering there shows a card, and a
+  // click opens the details of the node under the pointer.
+  await expect(page.getByRole("button", { name: "Atur tata letak" })).toBeVisible();
+  await pickNode(page, "Cari simpul", "Bina Warga", "KIM Bina Warga");
+  await page.getByRole("button", { name: "Tutup rincian" }).click();
+  const drawing = page.getByRole("img", { name: /^Gambar jejaring/ });
+  const box = await drawing.boundingBox();
+  if (!box) throw new Error("the drawing has no size");
+  await page.waitForTimeout(1000); // the camera's move
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = page.getByText("Klik untuk rincian.").locator("..");
+  await expect(card).toBeVisible();
+  const hovered = (await card.locator("strong").textContent()) ?? "";
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole("region", { name: hovered })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]node=/);
+
   const path = page.getByRole("region", { name: "Cari jalur" });
   await pickNode(page, "Dari simpul", "Kutai Kartanegara", "KIM Kabupaten Kutai Kartanegara");
   await pickNode(page, "Ke simpul", "Informatika Provinsi", DISKOMINFO);

@@ -72,7 +72,11 @@ export function runLayout(
     weights[k] = weight;
     k += 1;
   });
-  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0.5 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    edgeWeightInfluence: 0.5,
+    adjustSizes: graph.order <= 2000,
+  };
   const job: LayoutJob = { nodes, ends, weights, settings, budget };
 
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
