@@ -59,10 +59,13 @@ export function GraphExplorer() {
   );
 
   const select = useCallback((node: string | null) => update({ node }), [update]);
-  const find = (node: string) => {
-    select(node);
-    canvas.current?.centreOn(node);
-  };
+  const find = useCallback(
+    (node: string) => {
+      select(node);
+      canvas.current?.centreOn(node);
+    },
+    [select],
+  );
   const hoveredNode =
     graph && hovered && graph.hasNode(hovered) ? graph.getNodeAttributes(hovered) : null;
   const selectedNode =

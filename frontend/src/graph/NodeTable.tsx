@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { type Column, DataTable } from "../ui/DataTable";
@@ -43,9 +43,10 @@ export function nodeRows(
 
 /**
  * The drawing as a table, for screen readers and for reading exact figures: the top stakeholders
- * by the chosen metric, every column sortable; a name selects the node.
+ * by the chosen metric, every column sortable; a name selects the node. Memoised: hovering the
+ * drawing re-renders the page, and up to 500 rows need not follow.
  */
-export function NodeTable({
+export const NodeTable = memo(function NodeTable({
   graph,
   version,
   metric,
@@ -133,4 +134,4 @@ export function NodeTable({
       />
     </section>
   );
-}
+});
