@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { login, screenshot, unique } from "./support";
+import { ACCOUNTS, login, screenshot, staffApi, unique } from "./support";
 
 test("an editor registers a stakeholder, adds a member and sees its profile", async ({ page }) => {
   const name = unique("KIM Uji");
@@ -66,4 +66,68 @@ test("a well-connected KIM shows members, relations, timeline and neighbourhood"
   const graph = page.getByRole("group", { name: /Jejaring sekitar KIM Bina Warga/ });
   await expect(graph.getByRole("link").first()).toBeVisible();
   await screenshot(page, "stakeholder-profile");
+});
+
+test("an editor relates two stakeholders, ends a membership, deletes and restores", async ({
+  page,
+  baseURL,
+}) => {
+  // Two fresh stakeholders with one member, made through the API: this test is about the profile.
+  const api = await staffApi(baseURL ?? "", ACCOUNTS.editor);
+  const names = [unique("Forum Relasi"), unique("KIM Mitra")];
+  const made: { slug: string; id: string }[] = [];
+  for (const name of names) {
+    const { createStakeholder } = await api.graphql<{
+      createStakeholder: { id: string; slug: string };
+    }>(
+      `mutation ($input: CreateStakeholderInput!) {
+        createStakeholder(input: $input) { ... on Stakeholder { id slug } }
+      }`,
+      { input: { name, category: "STRATEGIC_GROUP" } },
+    );
+    made.push(createStakeholder);
+  }
+  const { people } = await api.graphql<{ people: { edges: { node: { id: string } }[] } }>(
+    `{ people(first: 1, filter: { search: "Dewi Syahputra" }) { edges { node { id } } } }`,
+  );
+  await api.graphql(
+    `mutation ($input: CreateMembershipInput!) { createMembership(input: $input) { __typename } }`,
+    {
+      input: {
+        stakeholderId: made[0]?.id,
+        personId: people.edges[0]?.node.id,
+        role: "anggota",
+        startedOn: "2024-02-01",
+      },
+    },
+  );
+  await api.dispose();
+
+  await login(page, "editor", `/admin/stakeholders/${made[0]?.slug}`);
+  const relations = page.getByRole("region", { name: /^Relasi/ });
+  await relations.getByRole("button", { name: "Tambah relasi" }).click();
+  await relations.getByRole("combobox", { name: "Pemangku kepentingan lain" }).fill(names[1] ?? "");
+  await page.getByRole("option", { name: new RegExp(names[1] ?? "") }).click();
+  await relations.getByLabel("Jenis relasi").selectOption({ label: "Kemitraan" });
+  await relations.getByLabel("Catatan").fill("Kemitraan liputan");
+  await relations.getByRole("button", { name: "Simpan" }).click();
+  await expect(relations.getByRole("heading", { name: "Relasi (1)" })).toBeVisible();
+  await expect(relations.getByRole("link", { name: names[1] })).toBeVisible();
+
+  const members = page.getByRole("region", { name: /^Anggota/ });
+  const end = members.getByRole("button", { name: "Akhiri keanggotaan Dewi Syahputra hari ini" });
+  await end.click();
+  // The last day is today (inclusive): the period closes and there is nothing left to end.
+  await expect(members.getByText(/^1 Feb 2024 – \d+ \w+ \d{4}$/)).toBeVisible();
+  await expect(end).toHaveCount(0);
+
+  await relations.getByRole("button", { name: `Hapus relasi dengan ${names[1]}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Hapus" }).click();
+  await expect(relations.getByRole("heading", { name: "Relasi (0)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Hapus", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Hapus" }).click();
+  await expect(page.getByText(`${names[0]} telah dihapus.`)).toBeVisible();
+  await page.getByRole("button", { name: "Pulihkan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: names[0], exact: true })).toBeVisible();
 });

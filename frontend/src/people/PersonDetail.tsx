@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDateTime } from "../format/dates";
+import { ContactList } from "../stakeholders/ContactList";
 import { QueryState } from "../ui/states";
 import { PersonQuery, type PersonRecord } from "./operations";
 import { PersonTiesSections } from "./PersonTies";
@@ -53,14 +54,6 @@ function PersonDetails({ person }: { person: PersonRecord }) {
   const { t, i18n } = useTranslation("people");
   const none = "—";
   const { contact } = person;
-  const parts = contact
-    ? ([
-        ["email", contact.email],
-        ["phone", contact.phone],
-        ["whatsapp", contact.whatsapp],
-        ["address", contact.address],
-      ] as const)
-    : [];
   // The API returns the legal basis (a string, maybe empty) only to those who may see personal data.
   const mayHold = person.dataLegalBasis !== null || contact !== null;
   return (
@@ -87,15 +80,7 @@ function PersonDetails({ person }: { person: PersonRecord }) {
           <>
             <dt>{t("fields.contact")}</dt>
             <dd>
-              {parts.every(([, value]) => !value)
-                ? none
-                : parts
-                    .filter(([, value]) => value)
-                    .map(([key, value]) => (
-                      <div key={key}>
-                        <span className="muted">{t(`fields.${key}`)}:</span> {value}
-                      </div>
-                    ))}
+              <ContactList contact={contact} />
             </dd>
             <dt>{t("fields.dataLegalBasis")}</dt>
             <dd>

@@ -8,6 +8,7 @@ import { useGraphQL } from "../api/hooks";
 import { toOutcome } from "../api/mutations";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { RegionPicker } from "../regions/RegionPicker";
+import { ContactFields } from "../stakeholders/ContactFields";
 import { CheckboxField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { QueryState } from "../ui/states";
@@ -128,15 +129,6 @@ function PersonEditor({
       onChange={(value) => form.set(key, value)}
     />
   );
-  const contactField = (key: "email" | "phone" | "whatsapp" | "address") => (
-    <TextField
-      label={t(`fields.${key}`)}
-      type={key === "email" ? "email" : "text"}
-      value={values.contact[key]}
-      error={errors[`contact.${key}`]}
-      onChange={(value) => form.set("contact", { ...values.contact, [key]: value })}
-    />
-  );
   return (
     <FormFrame
       form={form}
@@ -163,30 +155,21 @@ function PersonEditor({
         onChange={(checked) => form.set("isPublicFigure", checked)}
       />
       {personal && (
-        <fieldset className="fieldset field-wide">
-          <legend>{labels.contact}</legend>
-          <p className="hint">{t("fields.personalNote")}</p>
-          {errors.contact && (
-            <p className="field-error" role="alert">
-              {errors.contact}
-            </p>
-          )}
-          <div className="form-fields">
-            {contactField("email")}
-            {contactField("phone")}
-            {contactField("whatsapp")}
-            {contactField("address")}
-            <div className="field-wide">
-              <TextField
-                label={labels.dataLegalBasis ?? ""}
-                hint={t("fields.dataLegalBasisHint")}
-                value={values.dataLegalBasis}
-                error={errors.dataLegalBasis}
-                onChange={(value) => form.set("dataLegalBasis", value)}
-              />
-            </div>
+        <ContactFields
+          value={values.contact}
+          errors={errors}
+          onChange={(contact) => form.set("contact", contact)}
+        >
+          <div className="field-wide">
+            <TextField
+              label={labels.dataLegalBasis ?? ""}
+              hint={t("fields.dataLegalBasisHint")}
+              value={values.dataLegalBasis}
+              error={errors.dataLegalBasis}
+              onChange={(value) => form.set("dataLegalBasis", value)}
+            />
           </div>
-        </fieldset>
+        </ContactFields>
       )}
     </FormFrame>
   );

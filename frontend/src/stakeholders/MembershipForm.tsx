@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { request } from "../api/client";
 import { toOutcome } from "../api/mutations";
 import { type PickedPerson, PersonPicker } from "../people/PersonPicker";
+import { RegulationPicker } from "../regulations/RegulationPicker";
+import type { PickedRegulation } from "../regulations/regulationInput";
 import { patchOf } from "../ui/drafts";
 import { TextField } from "../ui/fields";
 import { useRecordForm } from "../ui/useRecordForm";
@@ -18,16 +20,24 @@ interface Values {
   role: string;
   startedOn: string;
   endedOn: string;
+  sourceRegulation: PickedRegulation | null;
 }
 
 function valuesOf(membership: Membership | null): Values {
-  if (!membership) return { person: null, role: "", startedOn: "", endedOn: "" };
-  const { person } = membership;
+  if (!membership) {
+    return { person: null, role: "", startedOn: "", endedOn: "", sourceRegulation: null };
+  }
+  const { person, sourceRegulation } = membership;
   return {
     person: person ? { id: person.id, slug: person.slug, name: person.displayName } : null,
     role: membership.role,
     startedOn: membership.startedOn ?? "",
     endedOn: membership.endedOn ?? "",
+    sourceRegulation: sourceRegulation && {
+      id: sourceRegulation.id,
+      slug: sourceRegulation.slug,
+      citation: sourceRegulation.citation,
+    },
   };
 }
 
@@ -60,6 +70,7 @@ export function MembershipForm({
             personId: values.person.id,
             role: values.role.trim(),
             ...dates,
+            sourceRegulationId: values.sourceRegulation?.id ?? null,
           },
         });
         return toOutcome(createMembership, "Membership");
@@ -73,6 +84,9 @@ export function MembershipForm({
           ...(patch.role !== undefined && { role: patch.role.trim() }),
           ...(patch.startedOn !== undefined && { startedOn: dates.startedOn }),
           ...(patch.endedOn !== undefined && { endedOn: dates.endedOn }),
+          ...(patch.sourceRegulation !== undefined && {
+            sourceRegulationId: patch.sourceRegulation?.id ?? null,
+          }),
         },
       });
       return toOutcome(updateMembership, "Membership");
@@ -128,6 +142,12 @@ export function MembershipForm({
         value={form.values.endedOn}
         error={form.errors.endedOn}
         onChange={(value) => form.set("endedOn", value)}
+      />
+      <RegulationPicker
+        label={t("members.sourceRegulation")}
+        value={form.values.sourceRegulation}
+        error={form.errors.sourceRegulationId}
+        onChange={(regulation) => form.set("sourceRegulation", regulation)}
       />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={status.kind === "saving"}>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { formatDate, formatDateTime } from "../format/dates";
+import { ContactList } from "./ContactList";
 import type { StakeholderRecord } from "./operations";
 
 /** A channel's value as a link when it is a web address. */
@@ -21,14 +22,6 @@ export function StakeholderDetails({ stakeholder }: { stakeholder: StakeholderRe
   const { t, i18n } = useTranslation("stakeholders");
   const none = "—";
   const { contact } = stakeholder;
-  const contactParts = contact
-    ? ([
-        ["email", contact.email],
-        ["phone", contact.phone],
-        ["whatsapp", contact.whatsapp],
-        ["address", contact.address],
-      ] as const)
-    : [];
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">{t("profile.details")}</h2>
@@ -107,15 +100,7 @@ export function StakeholderDetails({ stakeholder }: { stakeholder: StakeholderRe
           <>
             <dt>{t("fields.contact")}</dt>
             <dd>
-              {contactParts.every(([, value]) => !value)
-                ? none
-                : contactParts
-                    .filter(([, value]) => value)
-                    .map(([key, value]) => (
-                      <div key={key}>
-                        <span className="muted">{t(`fields.${key}`)}:</span> {value}
-                      </div>
-                    ))}
+              <ContactList contact={contact} />
               <div className="hint">{t("fields.contactNote")}</div>
             </dd>
           </>

@@ -20,6 +20,7 @@ import {
   updateInput,
   valuesOf,
 } from "./formValues";
+import { ContactFields } from "./ContactFields";
 import { MediaChannelsField } from "./MediaChannelsField";
 import {
   CATEGORIES,
@@ -136,15 +137,6 @@ function StakeholderEditor({
     memberCount: t("fields.memberCount"),
     contact: t("fields.contact"),
   };
-  const contactField = (key: "email" | "phone" | "whatsapp" | "address") => (
-    <TextField
-      label={t(`fields.${key}`)}
-      type={key === "email" ? "email" : "text"}
-      value={values.contact[key]}
-      error={errors[`contact.${key}`]}
-      onChange={(value) => form.set("contact", { ...values.contact, [key]: value })}
-    />
-  );
   return (
     <FormFrame
       form={form}
@@ -248,21 +240,11 @@ function StakeholderEditor({
         onChange={(v) => form.set("mediaChannels", v)}
       />
       {withContact && (
-        <fieldset className="fieldset field-wide">
-          <legend>{labels.contact}</legend>
-          <p className="hint">{t("fields.contactNote")}</p>
-          {errors.contact && (
-            <p className="field-error" role="alert">
-              {errors.contact}
-            </p>
-          )}
-          <div className="form-fields">
-            {contactField("email")}
-            {contactField("phone")}
-            {contactField("whatsapp")}
-            {contactField("address")}
-          </div>
-        </fieldset>
+        <ContactFields
+          value={values.contact}
+          errors={errors}
+          onChange={(contact) => form.set("contact", contact)}
+        />
       )}
     </FormFrame>
   );
