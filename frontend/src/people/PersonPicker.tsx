@@ -1,9 +1,6 @@
-import { useRef } from "react";
-import { useTranslation } from "react-i18next";
-
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { Combobox } from "../ui/Combobox";
+import { RecordPicker } from "../stakeholders/RecordPicker";
 
 export interface PickedPerson {
   id: string;
@@ -42,37 +39,23 @@ export function PersonPicker({
   error?: string | undefined;
   hint?: string;
 }) {
-  const { t } = useTranslation();
-  // Options carry only id and label; the slug of each offered person is kept here.
-  const slugs = useRef(new Map<string, string>());
   return (
-    <div className="field">
-      <Combobox
-        label={label}
-        placeholder={hint}
-        error={error}
-        search={async (text, signal) => {
-          const { people } = await request(PersonSearchQuery, { search: text }, signal);
-          for (const { node } of people.edges) slugs.current.set(node.id, node.slug);
-          return people.edges.map(({ node }) => ({
-            id: node.id,
-            label: node.displayName,
-            ...(node.position && { detail: node.position }),
-          }));
-        }}
-        onSelect={(option) =>
-          onChange({ id: option.id, slug: slugs.current.get(option.id) ?? "", name: option.label })
-        }
-      />
-      {value && (
-        <p className="picked">
-          <span className="badge">{value.name}</span>{" "}
-          <button type="button" className="button button-small" onClick={() => onChange(null)}>
-            {t("actions.reset")}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-        </p>
-      )}
-    </div>
+    <RecordPicker
+      label={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      find={async (text, signal) => {
+        const { people } = await request(PersonSearchQuery, { search: text }, signal);
+        return people.edges.map(({ node }) => node);
+      }}
+      option={(node) => ({
+        label: node.displayName,
+        ...(node.position && { detail: node.position }),
+      })}
+      picked={({ id, slug, displayName }) => ({ id, slug, name: displayName })}
+      shown={(picked) => picked.name}
+    />
   );
 }

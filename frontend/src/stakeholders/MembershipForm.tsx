@@ -9,6 +9,7 @@ import type { PickedRegulation } from "../regulations/regulationInput";
 import { patchOf } from "../ui/drafts";
 import { TextField } from "../ui/fields";
 import { useRecordForm } from "../ui/useRecordForm";
+import { InlineForm } from "./InlineForm";
 import {
   CreateMembershipMutation,
   type Membership,
@@ -98,23 +99,12 @@ export function MembershipForm({
     ? t("members.edit", { name: membership.person?.displayName ?? "" })
     : t("members.add");
   return (
-    <form
-      className="inline-form"
-      aria-label={title}
+    <InlineForm
+      title={title}
+      status={status}
       onSubmit={(e) => void form.submit(e)}
-      noValidate
+      onCancel={onDone}
     >
-      <h3>{title}</h3>
-      {status.kind === "conflict" && (
-        <p className="notice notice-warning field-wide" role="alert">
-          {tc("form.conflictTitle")}
-        </p>
-      )}
-      {status.kind === "failed" && (
-        <p className="notice notice-error field-wide" role="alert">
-          {status.message || tc("state.error")}
-        </p>
-      )}
       <PersonPicker
         label={t("members.person")}
         value={form.values.person}
@@ -149,14 +139,6 @@ export function MembershipForm({
         error={form.errors.sourceRegulationId}
         onChange={(regulation) => form.set("sourceRegulation", regulation)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === "saving"}>
-          {status.kind === "saving" ? tc("actions.saving") : tc("actions.save")}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {tc("actions.cancel")}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -4,6 +4,7 @@ import { request } from "../api/client";
 import { toOutcome } from "../api/mutations";
 import { SelectField, TextField } from "../ui/fields";
 import { useRecordForm } from "../ui/useRecordForm";
+import { InlineForm } from "./InlineForm";
 import { CreateRelationMutation, RELATION_KINDS, type RelationKind } from "./profileOperations";
 import { type PickedStakeholder, StakeholderPicker } from "./StakeholderPicker";
 
@@ -63,18 +64,12 @@ export function RelationForm({
   });
   const { status, errors } = form;
   return (
-    <form
-      className="inline-form"
-      aria-label={t("relations.add")}
+    <InlineForm
+      title={t("relations.add")}
+      status={status}
       onSubmit={(e) => void form.submit(e)}
-      noValidate
+      onCancel={onDone}
     >
-      <h3>{t("relations.add")}</h3>
-      {status.kind === "failed" && (
-        <p className="notice notice-error field-wide" role="alert">
-          {status.message || tc("state.error")}
-        </p>
-      )}
       <StakeholderPicker
         label={t("relations.other")}
         hint={t("pickerHint")}
@@ -123,14 +118,6 @@ export function RelationForm({
         error={errors.note}
         onChange={(value) => form.set("note", value)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === "saving"}>
-          {status.kind === "saving" ? tc("actions.saving") : tc("actions.save")}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {tc("actions.cancel")}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,9 +1,8 @@
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { Combobox } from "../ui/Combobox";
+import { RecordPicker } from "./RecordPicker";
 
 export interface PickedStakeholder {
   id: string;
@@ -47,41 +46,26 @@ export function StakeholderPicker({
   /** Ids never offered (e.g. the stakeholder a relation starts from). */
   exclude?: readonly string[];
 }) {
-  const { t } = useTranslation();
-  const { t: ts } = useTranslation("stakeholders");
-  // Options carry only id and label; the slug of each offered stakeholder is kept here.
-  const slugs = useRef(new Map<string, string>());
+  const { t } = useTranslation("stakeholders");
   return (
-    <div className="field">
-      <Combobox
-        label={label}
-        placeholder={hint}
-        error={error}
-        search={async (text, signal) => {
-          const { stakeholders } = await request(StakeholderSearchQuery, { search: text }, signal);
-          const found = stakeholders.edges.filter(({ node }) => !exclude?.includes(node.id));
-          for (const { node } of found) slugs.current.set(node.id, node.slug);
-          return found.map(({ node }) => ({
-            id: node.id,
-            label: node.name,
-            detail: [ts(`categories.${node.category}`), node.region?.name]
-              .filter(Boolean)
-              .join(" · "),
-          }));
-        }}
-        onSelect={(option) =>
-          onChange({ id: option.id, slug: slugs.current.get(option.id) ?? "", name: option.label })
-        }
-      />
-      {value && (
-        <p className="picked">
-          <span className="badge">{value.name}</span>{" "}
-          <button type="button" className="button button-small" onClick={() => onChange(null)}>
-            {t("actions.reset")}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-        </p>
-      )}
-    </div>
+    <RecordPicker
+      label={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      find={async (text, signal) => {
+        const { stakeholders } = await request(StakeholderSearchQuery, { search: text }, signal);
+        return stakeholders.edges
+          .map(({ node }) => node)
+          .filter((node) => !exclude?.includes(node.id));
+      }}
+      option={(node) => ({
+        label: node.name,
+        detail: [t(`categories.${node.category}`), node.region?.name].filter(Boolean).join(" · "),
+      })}
+      picked={({ id, slug, name }) => ({ id, slug, name })}
+      shown={(picked) => picked.name}
+    />
   );
 }
