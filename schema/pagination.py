@@ -51,12 +51,18 @@ class PageWindow:
 
     @classmethod
     def from_args(
-        cls, first: int | None, after: str | None, last: int | None, before: str | None
+        cls,
+        first: int | None,
+        after: str | None,
+        last: int | None,
+        before: str | None,
+        *,
+        max_size: int = MAX_PAGE_SIZE,
     ) -> PageWindow:
         for name, value in (("first", first), ("last", last)):
-            if value is not None and not 0 <= value <= MAX_PAGE_SIZE:
+            if value is not None and not 0 <= value <= max_size:
                 raise InputError(
-                    f"`{name}` must be between 0 and {MAX_PAGE_SIZE}, got {value}.", field=name
+                    f"`{name}` must be between 0 and {max_size}, got {value}.", field=name
                 )
         if first is not None and last is not None:
             raise InputError("Pass either `first` or `last`, not both.", field="last")

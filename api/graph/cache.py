@@ -9,9 +9,11 @@ what was derived from the old one goes with it. `counts` tells how often each wa
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from api.graph.load import load_snapshot
 from api.graph.snapshot import Snapshot
@@ -21,7 +23,8 @@ T = TypeVar("T")
 
 
 class GraphCache:
-    def __init__(self) -> None:
+    def __init__(self, zone: dt.tzinfo = dt.UTC) -> None:
+        self.zone = zone
         self.snapshot: Snapshot | None = None
         self.counts: Counter[str] = Counter()
         self._lock = asyncio.Lock()
@@ -35,7 +38,7 @@ class GraphCache:
         async with self._lock:
             snapshot = self.snapshot
             if snapshot is None or snapshot.version != version:
-                snapshot = await load_snapshot(version)
+                snapshot = await load_snapshot(version, self.zone)
                 self.counts["snapshot"] += 1
                 self.snapshot = snapshot
             return snapshot
@@ -70,12 +73,13 @@ class GraphCache:
             del self._pending[(id(graph), *key)]
 
 
-_CACHES: dict[str, GraphCache] = {}
+_CACHES: dict[tuple[str, str], GraphCache] = {}
 
 
-def graph_cache(database_url: str) -> GraphCache:
-    """The process's cache for one database (tests open several)."""
-    cache = _CACHES.get(database_url)
+def graph_cache(database_url: str, time_zone: str) -> GraphCache:
+    """The process's cache for one database (tests open several), dating in the office zone."""
+    key = (database_url, time_zone)
+    cache = _CACHES.get(key)
     if cache is None:
-        cache = _CACHES[database_url] = GraphCache()
+        cache = _CACHES[key] = GraphCache(ZoneInfo(time_zone))
     return cache

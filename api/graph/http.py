@@ -118,7 +118,7 @@ def export_route(settings: Settings, name: str) -> Callable[[Request], Awaitable
             response = _error(429, budget.message(retry_after), "RATE_LIMITED")
             response.headers["retry-after"] = str(retry_after)
             return response
-        cache = graph_cache(settings.database_url)
+        cache = graph_cache(settings.database_url, settings.timezone)
         try:
             flt = parse_filter(request)
             view = await open_view(cache, staff=viewer.is_staff)

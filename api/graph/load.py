@@ -8,6 +8,7 @@ them in SQL would triple the time); everything shown to callers is sorted afterw
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,9 +40,10 @@ async def _rows(table: str, *columns: str, where: str = LIVE) -> list[Row]:
     return list(rows)
 
 
-async def load_snapshot(version: tuple[Any, ...]) -> Snapshot:
+async def load_snapshot(version: tuple[Any, ...], zone: dt.tzinfo = dt.UTC) -> Snapshot:
+    """The graph as the database holds it; articles and events fall on their day in `zone`."""
     g = Snapshot(version=version)
-    await _nodes(g)
+    await _nodes(g, zone)
     await _located(g)
     await _memberships_and_relations(g)
     await _article_edges(g)
@@ -50,7 +52,7 @@ async def load_snapshot(version: tuple[Any, ...]) -> Snapshot:
     return g
 
 
-async def _nodes(g: Snapshot) -> None:
+async def _nodes(g: Snapshot, zone: dt.tzinfo) -> None:
     for key, code, name in await _rows("regions", _text("id"), "code", "name", where=""):
         g.codes[g.add_node(N.REGION, key, name)] = code
     for key, name, category, status in await _rows(
@@ -63,14 +65,14 @@ async def _nodes(g: Snapshot) -> None:
     for key, title, status, published_at in await _rows(
         "articles", _text("id"), "title", "status", "published_at"
     ):
-        i = g.add_node(N.ARTICLE, key, title, day_of(published_at))
+        i = g.add_node(N.ARTICLE, key, title, day_of(published_at, zone))
         at = instant_of(published_at)
         if status in PUBLIC_STATUSES and at is not None:
             g.public_at[i] = at
     for key, title, starts_at, status in await _rows(
         "events", _text("id"), "title", "starts_at", "status"
     ):
-        i = g.add_node(N.EVENT, key, title, day_of(starts_at))
+        i = g.add_node(N.EVENT, key, title, day_of(starts_at, zone))
         if status == EventStatus.CANCELLED.value:
             g.cancelled_events.add(i)
     for key, title, enacted_on in await _rows("regulations", _text("id"), "title", "enacted_on"):

@@ -93,15 +93,18 @@ class Snapshot:
 Edge = tuple[int | None, int | None, str, Day | None, Day | None]
 
 
-def day_of(value: Any) -> Day | None:
-    """A date or timestamp column as a date ordinal (SQLite returns ISO text, PostgreSQL
-    date/datetime objects; timestamps are stored in UTC)."""
+def day_of(value: Any, zone: dt.tzinfo = dt.UTC) -> Day | None:
+    """A date or timestamp column as a date ordinal; a timestamp (stored in UTC; SQLite returns
+    ISO text, PostgreSQL date/datetime objects) falls on its day in `zone`, the office's."""
     if value is None:
         return None
     if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10]).toordinal()
+        if len(value) <= 10:
+            return dt.date.fromisoformat(value).toordinal()
+        value = dt.datetime.fromisoformat(value)
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).date().toordinal()
+        instant = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        return instant.astimezone(zone).date().toordinal()
     if isinstance(value, dt.date):
         return value.toordinal()
     raise TypeError(f"not a date: {value!r}")

@@ -21,6 +21,16 @@ from schema.inputs import OrderDirection
 from schema.lists import AFTER, BEFORE, FIRST, LAST
 from schema.pagination import Connection, PageWindow
 
+# A network lives in memory: the explorer draws thousands of nodes, so its pages may be large
+# (schema/limits/cost.py counts them at their size).
+NETWORK_PAGE_MAX = 5000
+NETWORK_FIRST = strawberry.argument(
+    description=f"Return the first N items (at most {NETWORK_PAGE_MAX}; default 20)."
+)
+NETWORK_LAST = strawberry.argument(
+    description=f"Return the last N items (at most {NETWORK_PAGE_MAX})."
+)
+
 if TYPE_CHECKING:
     from schema.stakeholders.types import Stakeholder
 
@@ -186,12 +196,12 @@ class StakeholderNetwork:
         self,
         order_by: NetworkNodeOrder | None = None,
         filter: NetworkNodeFilter | None = None,
-        first: Annotated[int | None, FIRST] = None,
+        first: Annotated[int | None, NETWORK_FIRST] = None,
         after: Annotated[str | None, AFTER] = None,
-        last: Annotated[int | None, LAST] = None,
+        last: Annotated[int | None, NETWORK_LAST] = None,
         before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[NetworkNode]:  # type: ignore[type-var]  # see T
-        window = PageWindow.from_args(first, after, last, before)
+        window = PageWindow.from_args(first, after, last, before, max_size=NETWORK_PAGE_MAX)
         order = order_by or NetworkNodeOrder()
         g, network = self.view.graph, self.network
         positions = list(network.by_name)
@@ -210,12 +220,12 @@ class StakeholderNetwork:
     @strawberry.field(description="The links, strongest first (by weight, then count).")
     def edges(
         self,
-        first: Annotated[int | None, FIRST] = None,
+        first: Annotated[int | None, NETWORK_FIRST] = None,
         after: Annotated[str | None, AFTER] = None,
-        last: Annotated[int | None, LAST] = None,
+        last: Annotated[int | None, NETWORK_LAST] = None,
         before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[GraphEdge]:  # type: ignore[type-var]  # see T
-        window = PageWindow.from_args(first, after, last, before)
+        window = PageWindow.from_args(first, after, last, before, max_size=NETWORK_PAGE_MAX)
         strongest = self.network.strongest
 
         def edge(k: int) -> GraphEdge:

@@ -50,7 +50,9 @@ AS_OF = strawberry.argument(
 
 async def graph_view(info: Info) -> View:
     ctx = info.context
-    return await open_view(graph_cache(ctx.settings.database_url), staff=ctx.viewer.is_staff)
+    return await open_view(
+        graph_cache(ctx.settings.database_url, ctx.settings.timezone), staff=ctx.viewer.is_staff
+    )
 
 
 def locate(view: View, value: strawberry.ID, argument: str) -> int | None:
@@ -78,7 +80,7 @@ def scope(
 
 
 async def stakeholder_network(view: View, info: Info, flt: NetworkFilter) -> StakeholderNetwork:
-    cache = graph_cache(info.context.settings.database_url)
+    cache = graph_cache(info.context.settings.database_url, info.context.settings.timezone)
     try:
         network, metrics = await network_with_metrics(cache, view, flt)
     except GraphInputError as error:

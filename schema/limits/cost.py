@@ -76,6 +76,11 @@ LIST_SIZES: dict[tuple[str, str], int] = {
     ("CoappearancePartner", "evidence"): 5,
     ("NetworkCommunity", "members"): 20,
 }
+# Largest page of a connection that allows more than MAX_PAGE_SIZE (in-memory graph results).
+PAGE_LIMITS: dict[tuple[str, str], int] = {
+    ("StakeholderNetwork", "nodes"): 5000,
+    ("StakeholderNetwork", "edges"): 5000,
+}
 # Extra cost of a field given an argument's input field, by (argument, input field).
 ARGUMENT_COSTS: dict[tuple[str, str], int] = {
     ("filter", "search"): 5,
@@ -233,8 +238,11 @@ class _CostWalker:
             self._value(a.value) for a in node.arguments or () if a.name.value in PAGE_ARGUMENTS
         ]
         given = [size for size in sizes if isinstance(size, int)]
+        limit = MAX_PAGE_SIZE
+        if parent is not None:
+            limit = PAGE_LIMITS.get((parent.name, node.name.value), MAX_PAGE_SIZE)
         if given:
-            return _clamp(max(given))
+            return _clamp(max(given), limit)
         if definition is None:
             return 1
         for name in PAGE_ARGUMENTS:
@@ -271,5 +279,5 @@ def _field_definition(parent: GraphQLNamedType | None, name: str) -> GraphQLFiel
     return None
 
 
-def _clamp(size: int) -> int:
-    return max(0, min(size, MAX_PAGE_SIZE))
+def _clamp(size: int, limit: int = MAX_PAGE_SIZE) -> int:
+    return max(0, min(size, limit))

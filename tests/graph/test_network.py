@@ -106,6 +106,28 @@ async def test_top_page_rank_first(graph: Graph, anonymous: GraphQLClient) -> No
     assert {m["community"] for m in largest["members"]} == {1}
 
 
+WHOLE = """
+query($n: Int) {
+  stakeholderNetwork {
+    nodeCount edgeCount
+    nodes(first: $n) { totalCount edges { node { name } } }
+    edges(first: $n) { totalCount edges { node { weight } } }
+  }
+}
+"""
+
+
+async def test_network_pages_go_up_to_5000(graph: Graph, anonymous: GraphQLClient) -> None:
+    # The explorer draws a whole network in one request; other lists stop at 100.
+    network = (await anonymous.data(WHOLE, {"n": 2000}))["stakeholderNetwork"]
+    assert network["nodeCount"] > 20  # more than a default page
+    assert len(network["nodes"]["edges"]) == network["nodes"]["totalCount"] == network["nodeCount"]
+    assert len(network["edges"]["edges"]) == network["edgeCount"]
+    too_many = "{ stakeholderNetwork { nodes(first: 5001) { totalCount } } }"
+    [error] = await anonymous.errors(too_many)
+    assert error == "`first` must be between 0 and 5000, got 5001."
+
+
 async def test_bad_filters(graph: Graph, anonymous: GraphQLClient) -> None:
     cases: list[tuple[dict[str, Any], str]] = [
         ({"region": "64.x"}, "Invalid region code '64.x': expected a Kemendagri code"),
@@ -122,7 +144,7 @@ async def test_bad_filters(graph: Graph, anonymous: GraphQLClient) -> None:
 
 async def test_cached_until_a_write(graph: Graph, as_role: Any, write_settings: Settings) -> None:
     editor: GraphQLClient = await as_role("editor")
-    cache = graph_cache(write_settings.database_url)
+    cache = graph_cache(write_settings.database_url, write_settings.timezone)
     variables = {"filter": BOTH, "where": {"search": f"Permission {graph.t}"}}
     await editor.data(NETWORK, variables)
     before = cache.counts.copy()
