@@ -131,3 +131,29 @@ test("an editor relates two stakeholders, ends a membership, deletes and restore
   await page.getByRole("button", { name: "Pulihkan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: names[0], exact: true })).toBeVisible();
 });
+
+test("an editor adds a person with contact details, then deletes and restores them", async ({
+  page,
+}) => {
+  const name = unique("Siti Uji");
+  await login(page, "editor", "/admin/people/new");
+  await page.getByLabel("Nama lengkap").fill(name);
+  await page.getByLabel("Gelar belakang").fill("S.Kom");
+  await page.getByLabel("Jabatan saat ini").fill("Ketua KIM Uji");
+  await page.getByLabel("Tokoh publik").check();
+  await page.getByLabel("Telepon").fill("+62 812 0000 0001");
+  await page.getByLabel("Dasar pemrosesan data pribadi").fill("Persetujuan tertulis");
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  const heading = page.getByRole("heading", { level: 1, name: `${name}, S.Kom`, exact: true });
+  await expect(heading).toBeVisible();
+  const details = page.getByRole("region", { name: "Profil" });
+  await expect(details.getByText("+62 812 0000 0001")).toBeVisible();
+  await expect(details.getByText("Persetujuan tertulis")).toBeVisible();
+
+  await page.getByRole("button", { name: "Hapus", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Hapus" }).click();
+  await expect(page.getByText(`${name}, S.Kom telah dihapus.`)).toBeVisible();
+  await page.getByRole("button", { name: "Pulihkan" }).click();
+  await expect(heading).toBeVisible();
+});

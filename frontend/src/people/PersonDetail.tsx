@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
@@ -5,9 +6,11 @@ import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDateTime } from "../format/dates";
 import { ContactList } from "../stakeholders/ContactList";
+import { DeletedNotice, DeleteRecord, type RecordRef } from "../stakeholders/DeleteRecord";
 import { QueryState } from "../ui/states";
 import { PersonQuery, type PersonRecord } from "./operations";
 import { PersonTiesSections } from "./PersonTies";
+import { deletePerson, restorePerson } from "./steps";
 import "../stakeholders/stakeholders.css";
 
 /** A person's page: who they are, then what they are tied to. */
@@ -17,6 +20,20 @@ export function PersonDetail() {
   const { slug = "" } = useParams();
   const viewer = useViewer();
   const query = useGraphQL(PersonQuery, { slug });
+  const [deleted, setDeleted] = useState<RecordRef | null>(null);
+
+  if (deleted) {
+    return (
+      <div className="page">
+        <DeletedNotice
+          deleted={deleted}
+          restore={restorePerson}
+          onRestored={() => setDeleted(null)}
+          back={{ to: "/people", label: t("title") }}
+        />
+      </div>
+    );
+  }
   return (
     <div className="page">
       <QueryState query={query}>
@@ -31,9 +48,16 @@ export function PersonDetail() {
               <div className="page-header">
                 <h1>{person.displayName}</h1>
                 {canWrite(viewer.role) && (
-                  <Link className="button" to={`/people/${person.slug}/edit`}>
-                    {tc("actions.edit")}
-                  </Link>
+                  <>
+                    <Link className="button" to={`/people/${person.slug}/edit`}>
+                      {tc("actions.edit")}
+                    </Link>
+                    <DeleteRecord
+                      record={{ id: person.id, version: person.version, name: person.displayName }}
+                      remove={deletePerson}
+                      onDeleted={setDeleted}
+                    />
+                  </>
                 )}
               </div>
               <div className="profile-meta">

@@ -206,3 +206,35 @@ export const UpdatePersonMutation = graphql(
 
 export type PersonRecord = NonNullable<ResultOf<typeof PersonQuery>["person"]>;
 export type PersonTies = NonNullable<ResultOf<typeof PersonTiesQuery>["person"]>;
+
+export const DeletePersonMutation = graphql(
+  `
+    mutation DeletePerson($input: RecordVersionInput!) {
+      deletePerson(input: $input) {
+        __typename
+        ... on Person {
+          id
+          version
+        }
+        ...MutationProblem
+      }
+    }
+  `,
+  [MutationProblem],
+);
+
+export const RestorePersonMutation = graphql(
+  `
+    mutation RestorePerson($input: RecordVersionInput!) {
+      restorePerson(input: $input) {
+        __typename
+        ... on Person {
+          id
+          version
+        }
+        ...MutationProblem
+      }
+    }
+  `,
+  [MutationProblem],
+);

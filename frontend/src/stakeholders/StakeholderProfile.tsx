@@ -5,13 +5,14 @@ import { Link, useParams } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { ErrorState, Loading, QueryState } from "../ui/states";
-import { DeleteStakeholder, type DeletedStakeholder, DeletedNotice } from "./DeleteStakeholder";
+import { DeletedNotice, DeleteRecord, type RecordRef } from "./DeleteRecord";
 import { MembersSection } from "./MembersSection";
 import { StakeholderQuery } from "./operations";
 import { StakeholderTiesQuery } from "./profileOperations";
 import { RelationsSection } from "./RelationsSection";
 import { StakeholderDetails } from "./StakeholderDetails";
 import { StatusBadge } from "./StatusBadge";
+import { deleteStakeholder, restoreStakeholder } from "./steps";
 import { Timeline } from "./Timeline";
 import "./stakeholders.css";
 
@@ -29,12 +30,17 @@ export function StakeholderProfile() {
   const writable = canWrite(viewer.role);
   const query = useGraphQL(StakeholderQuery, { slug });
   const ties = useGraphQL(StakeholderTiesQuery, { slug });
-  const [deleted, setDeleted] = useState<DeletedStakeholder | null>(null);
+  const [deleted, setDeleted] = useState<RecordRef | null>(null);
 
   if (deleted) {
     return (
       <div className="page">
-        <DeletedNotice deleted={deleted} onRestored={() => setDeleted(null)} />
+        <DeletedNotice
+          deleted={deleted}
+          restore={restoreStakeholder}
+          onRestored={() => setDeleted(null)}
+          back={{ to: "/stakeholders", label: t("title") }}
+        />
       </div>
     );
   }
@@ -57,7 +63,15 @@ export function StakeholderProfile() {
                     <Link className="button" to={`/stakeholders/${stakeholder.slug}/edit`}>
                       {tc("actions.edit")}
                     </Link>
-                    <DeleteStakeholder stakeholder={stakeholder} onDeleted={setDeleted} />
+                    <DeleteRecord
+                      record={{
+                        id: stakeholder.id,
+                        version: stakeholder.version,
+                        name: stakeholder.name,
+                      }}
+                      remove={deleteStakeholder}
+                      onDeleted={setDeleted}
+                    />
                   </>
                 )}
               </div>

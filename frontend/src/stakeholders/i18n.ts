@@ -134,7 +134,6 @@ export const stakeholders = namespace(
     },
     deleteConfirm: "Hapus {{name}}? Data dapat dipulihkan segera setelahnya.",
     deleted: "{{name}} telah dihapus.",
-    restored: "{{name}} telah dipulihkan.",
   },
   {
     title: "Stakeholders",
@@ -269,6 +268,5 @@ export const stakeholders = namespace(
     },
     deleteConfirm: "Delete {{name}}? It can be restored right afterwards.",
     deleted: "{{name}} was deleted.",
-    restored: "{{name}} was restored.",
   },
 );
