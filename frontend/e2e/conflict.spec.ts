@@ -9,9 +9,7 @@ async function editorPage(browser: Browser, path: string): Promise<Page> {
   return page;
 }
 
-test("a stale edit keeps the user's input as a draft to compare and apply", async ({
-  browser,
-}) => {
+test("a stale edit keeps the user's input as a draft to compare and apply", async ({ browser }) => {
   const name = unique("Forum Konflik");
   const first = await editorPage(browser, "/admin/stakeholders/new");
   await first.getByLabel("Nama resmi").fill(name);

@@ -9,7 +9,10 @@ test("an editor registers a stakeholder, adds a member and sees its profile", as
   await page.getByLabel("Nama resmi").fill(name);
   await page.getByLabel("Kategori").selectOption({ label: "KIM" });
   await page.getByRole("combobox", { name: "Wilayah" }).fill("Paser");
-  await page.getByRole("option", { name: /Kabupaten Paser/ }).first().click();
+  await page
+    .getByRole("option", { name: /Kabupaten Paser/ })
+    .first()
+    .click();
   await page.getByLabel("Jumlah anggota").fill("12");
   await page.getByLabel("Potensi lokal").fill("Rotan\nMadu hutan");
   await page.getByRole("button", { name: "Simpan" }).click();
@@ -59,9 +62,9 @@ test("a well-connected KIM shows members, relations, timeline and neighbourhood"
   const timeline = page.getByRole("region", { name: "Linimasa" });
   await expect(timeline.getByRole("listitem").first()).toBeVisible();
   // Dates in the timeline are newest first.
-  const dates = await timeline.locator("time[datetime]").evaluateAll((nodes) =>
-    nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")),
-  );
+  const dates = await timeline
+    .locator("time[datetime]")
+    .evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
   const graph = page.getByRole("group", { name: /Jejaring sekitar KIM Bina Warga/ });
   await expect(graph.getByRole("link").first()).toBeVisible();
