@@ -6,7 +6,7 @@ export const NetworkNodesQuery = graphql(`
       nodeCount
       edgeCount
       communityCount
-      nodes(first: 100, after: $after, orderBy: { field: PAGE_RANK, direction: DESC }) {
+      nodes(first: 2500, after: $after, orderBy: { field: PAGE_RANK, direction: DESC }) {
         pageInfo {
           hasNextPage
           endCursor
@@ -47,7 +47,7 @@ export const NetworkEdgesQuery = graphql(
   `
     query NetworkEdges($filter: StakeholderNetworkFilter, $after: String) {
       stakeholderNetwork(filter: $filter) {
-        edges(first: 100, after: $after) {
+        edges(first: 5000, after: $after) {
           pageInfo {
             hasNextPage
             endCursor
