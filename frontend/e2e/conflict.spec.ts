@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
-import { login, unique } from "./support";
+import { login, screenshot, unique } from "./support";
 
 async function editorPage(browser: Browser, path: string): Promise<Page> {
   const context = await browser.newContext();
@@ -42,6 +42,7 @@ test("a stale edit keeps the user's input as a draft to compare and apply", asyn
   await expect(row.getByRole("cell").nth(1)).toHaveText("—");
   // The latest version is what the form now shows.
   await expect(second.getByLabel("Klasifikasi")).toHaveValue("Madya");
+  await screenshot(second, "stakeholder-conflict");
 
   await draft.getByRole("button", { name: "Terapkan draf" }).click();
   await expect(second.getByLabel("Jumlah anggota")).toHaveValue("42");
