@@ -5,15 +5,12 @@ A block that must not run here (a mutation) says so with the comment `# docs-tes
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from tests.conftest import GraphQLClient
+from tests.contract.guides import examples
 
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "partners.md"
-BLOCKS = re.findall(r"```graphql\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+BLOCKS = [block.text for block in examples("partners.md")]
 SKIP = "# docs-test: skip"
 
 
