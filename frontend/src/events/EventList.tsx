@@ -11,7 +11,7 @@ import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
 import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
-import { DateFilter } from "./DateFilter";
+import { DateFilter } from "../ui/DateFilter";
 import { startsRange } from "./eventDates";
 import { EventWhen, StatusBadge } from "./EventParts";
 import {
@@ -23,7 +23,7 @@ import {
   type EventStatus,
 } from "./operations";
 import { RegionFilter } from "./RegionFilter";
-import { type SortChoice, SortSelect } from "./SortSelect";
+import { type SortChoice, SortSelect } from "../ui/SortSelect";
 import "./events.css";
 
 const DEFAULTS: ListDefaults = {

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { RegionFilter } from "../events/RegionFilter";
-import { SortSelect } from "../events/SortSelect";
+import { SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
 import { type Column, DataTable } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
-import { type SortChoice, SortSelect } from "../events/SortSelect";
+import { type SortChoice, SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
 import { type Column, DataTable } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";

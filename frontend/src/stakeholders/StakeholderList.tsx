@@ -3,9 +3,9 @@ import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
-import { DateFilter } from "../events/DateFilter";
+import { DateFilter } from "../ui/DateFilter";
 import { RegionFilter } from "../events/RegionFilter";
-import { SortSelect } from "../events/SortSelect";
+import { SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
 import { type Column, DataTable } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";

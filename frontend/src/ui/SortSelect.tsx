@@ -1,6 +1,6 @@
 import { useId } from "react";
 
-import type { Direction } from "../ui/listState";
+import type { Direction } from "./listState";
 
 export interface SortChoice {
   sort: string;
