@@ -11,7 +11,13 @@ type Form<V extends object> = ReturnType<typeof useRecordForm<V, never>>;
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) return value.map(show).join(", ");
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object") {
+    // A picked record ({ id, code, name }) reads by its name.
+    const named = value as { name?: unknown; label?: unknown; code?: unknown };
+    const name = named.name ?? named.label;
+    if (typeof name === "string") return typeof named.code === "string" ? `${named.code} ${name}` : name;
+    return JSON.stringify(value);
+  }
   return String(value);
 }
 
