@@ -44,6 +44,16 @@ async def test_admin_missing_build_file_is_not_found(http: httpx.AsyncClient, pa
     assert response.status_code == 404
 
 
+async def test_admin_assets_are_served_gzipped(http: httpx.AsyncClient) -> None:
+    plain = await http.get("/admin/assets/app.js", headers={"accept-encoding": "identity"})
+    packed = await http.get("/admin/assets/app.js", headers={"accept-encoding": "gzip"})
+
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.text == plain.text  # httpx decodes it again
+    assert int(packed.headers["content-length"]) < len(plain.content) / 3
+
+
 async def test_admin_missing_asset_is_not_found(http: httpx.AsyncClient) -> None:
     response = await http.get("/admin/missing.js")
 
