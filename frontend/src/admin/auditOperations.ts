@@ -1,35 +1,36 @@
+import { PageInfo } from "../api/fragments";
 import { graphql, type ResultOf, type VariablesOf } from "../graphql";
 
-export const AuditLogQuery = graphql(`
-  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          at
-          action
-          entityType
-          entityId
-          ipAddress
-          actorKeyId
-          actor {
+export const AuditLogQuery = graphql(
+  `
+    query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {
+      auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          ...PageInfo
+        }
+        edges {
+          node {
             id
-            fullName
-            email
+            at
+            action
+            entityType
+            entityId
+            ipAddress
+            actorKeyId
+            actor {
+              id
+              fullName
+              email
+            }
+            changes
           }
-          changes
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfo],
+);
 
 export type AuditEntry = ResultOf<typeof AuditLogQuery>["auditLog"]["edges"][number]["node"];
 export type AuditFilter = NonNullable<VariablesOf<typeof AuditLogQuery>["filter"]>;

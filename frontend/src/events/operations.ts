@@ -1,3 +1,4 @@
+import { PageInfo } from "../api/fragments";
 import { MutationProblem } from "../api/mutations";
 import { graphql, type ResultOf } from "../graphql";
 
@@ -40,10 +41,7 @@ export const EventListQuery = graphql(
       ) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfo
         }
         edges {
           node {
@@ -53,7 +51,7 @@ export const EventListQuery = graphql(
       }
     }
   `,
-  [EventRow],
+  [EventRow, PageInfo],
 );
 
 export const EventSpeakerRow = graphql(`

@@ -1,3 +1,4 @@
+import { PageInfo } from "../api/fragments";
 import { MutationProblem } from "../api/mutations";
 import { graphql, type ResultOf } from "../graphql";
 
@@ -38,10 +39,7 @@ export const PersonListQuery = graphql(
       ) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfo
         }
         edges {
           node {
@@ -51,7 +49,7 @@ export const PersonListQuery = graphql(
       }
     }
   `,
-  [PersonRow],
+  [PersonRow, PageInfo],
 );
 
 /** Every editable field; contact details and their legal basis are null unless staff may see them. */

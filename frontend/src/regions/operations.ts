@@ -1,3 +1,4 @@
+import { PageInfo } from "../api/fragments";
 import { MutationProblem } from "../api/mutations";
 import { graphql, type ResultOf } from "../graphql";
 
@@ -36,10 +37,7 @@ export const RegionListQuery = graphql(
       ) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfo
         }
         edges {
           node {
@@ -49,7 +47,7 @@ export const RegionListQuery = graphql(
       }
     }
   `,
-  [RegionRow],
+  [RegionRow, PageInfo],
 );
 
 export const RegionDetailQuery = graphql(

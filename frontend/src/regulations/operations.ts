@@ -1,3 +1,4 @@
+import { PageInfo } from "../api/fragments";
 import { MutationProblem } from "../api/mutations";
 import { graphql, type ResultOf } from "../graphql";
 
@@ -35,10 +36,7 @@ export const RegulationListQuery = graphql(
       ) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfo
         }
         edges {
           node {
@@ -48,7 +46,7 @@ export const RegulationListQuery = graphql(
       }
     }
   `,
-  [RegulationRow],
+  [RegulationRow, PageInfo],
 );
 
 export const AffairRow = graphql(`

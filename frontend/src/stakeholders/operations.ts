@@ -1,3 +1,4 @@
+import { PageInfo } from "../api/fragments";
 import { MutationProblem } from "../api/mutations";
 import { graphql, type ResultOf } from "../graphql";
 
@@ -39,10 +40,7 @@ export const StakeholderListQuery = graphql(
       ) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfo
         }
         edges {
           node {
@@ -52,7 +50,7 @@ export const StakeholderListQuery = graphql(
       }
     }
   `,
-  [StakeholderRow],
+  [StakeholderRow, PageInfo],
 );
 
 /** Every editable field, as the form and the profile read it. */

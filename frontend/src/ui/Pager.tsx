@@ -1,13 +1,8 @@
 import { useTranslation } from "react-i18next";
 
+import type { PageInfo } from "../api/fragments";
+import type { ResultOf } from "../graphql";
 import type { ListPatch } from "./listState";
-
-export interface PageInfo {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
 
 /** Previous / next over cursor pages, with the total. */
 export function Pager({
@@ -15,7 +10,7 @@ export function Pager({
   totalCount,
   onPage,
 }: {
-  pageInfo: PageInfo;
+  pageInfo: ResultOf<typeof PageInfo>;
   totalCount: number;
   onPage: (patch: ListPatch) => void;
 }) {
