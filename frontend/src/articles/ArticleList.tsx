@@ -2,12 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDate, formatDateTime } from "../format/dates";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import "./articles.css";
 import { ArticleFilters } from "./ArticleFilters";
@@ -17,7 +15,6 @@ import { StatusBadge } from "./StatusBadge";
 
 export function ArticleList() {
   const { t, i18n } = useTranslation("articles");
-  const viewer = useViewer();
   const { state, update } = useListState(LIST_DEFAULTS);
   const query = useGraphQL(
     ArticleListQuery,
@@ -79,34 +76,17 @@ export function ArticleList() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/articles/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/articles/new" createLabel={t("new")} />
       <ArticleFilters state={state} update={update} />
-      <QueryState query={query}>
-        {({ articles }) =>
-          articles.edges.length === 0 ? (
-            <Empty filtered={Boolean(state.search || Object.keys(state.filters).length)} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={articles.edges.map((edge) => edge.node)}
-                sort={state.sort}
-                direction={state.direction}
-                onSort={(sort, direction) => update({ sort, direction })}
-              />
-              <Pager pageInfo={articles.pageInfo} totalCount={articles.totalCount} onPage={update} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.articles}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={state.sort}
+        update={update}
+      />
     </div>
   );
 }

@@ -3,13 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { type ListDefaults, listFilter, pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import { DateFilter } from "../ui/DateFilter";
 import { startsRange } from "./eventDates";
@@ -36,7 +34,6 @@ type SortField = "STARTS_AT" | "TITLE" | "CREATED_AT";
 
 export function EventList() {
   const { t } = useTranslation("events");
-  const viewer = useViewer();
   const { state, update } = useListState(DEFAULTS);
   const { filters } = state;
   // "Now" is fixed when the screen opens, so the query (and its cache key) stays put.
@@ -88,18 +85,10 @@ export function EventList() {
       render: (row) => <StatusBadge status={row.status} />,
     },
   ];
-  const filtered = Boolean(state.search || Object.keys(filters).length);
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/events/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/events/new" createLabel={t("new")} />
       <div className="toolbar events-toolbar">
         <SearchBox
           label={t("searchLabel")}
@@ -159,25 +148,15 @@ export function EventList() {
           onChange={(sort, direction) => update({ sort, direction })}
         />
       </div>
-      <QueryState query={query}>
-        {({ events }) =>
-          events.edges.length === 0 ? (
-            <Empty filtered={filtered} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={events.edges.map((edge) => edge.node)}
-                sort={state.sort}
-                direction={state.direction}
-                onSort={(sort, direction) => update({ sort, direction })}
-              />
-              <Pager pageInfo={events.pageInfo} totalCount={events.totalCount} onPage={update} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.events}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={state.sort}
+        update={update}
+      />
     </div>
   );
 }

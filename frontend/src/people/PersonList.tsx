@@ -2,16 +2,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
 import { RegionFilter } from "../events/RegionFilter";
 import { SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { type ListDefaults, pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import { PersonListQuery } from "./operations";
 import "../stakeholders/stakeholders.css";
@@ -38,7 +36,6 @@ type Row = {
 export function PersonList() {
   const { t, i18n } = useTranslation("people");
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const { state, update } = useListState(DEFAULTS);
   const { filters } = state;
   const sort: SortField = SORTS.find((field) => field === state.sort) ?? "FULL_NAME";
@@ -89,14 +86,7 @@ export function PersonList() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/people/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/people/new" createLabel={t("new")} />
       <div className="toolbar">
         <SearchBox
           label={t("searchLabel")}
@@ -124,25 +114,15 @@ export function PersonList() {
           onChange={(next, direction) => update({ sort: next, direction })}
         />
       </div>
-      <QueryState query={query}>
-        {({ people }) =>
-          people.edges.length === 0 ? (
-            <Empty filtered={Boolean(state.search || Object.keys(filters).length)} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={people.edges.map((edge) => edge.node)}
-                sort={sort}
-                direction={state.direction}
-                onSort={(next, direction) => update({ sort: next, direction })}
-              />
-              <Pager pageInfo={people.pageInfo} totalCount={people.totalCount} onPage={update} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.people}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={sort}
+        update={update}
+      />
     </div>
   );
 }

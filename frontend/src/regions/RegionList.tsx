@@ -2,14 +2,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDate } from "../format/dates";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { type ListDefaults, listFilter, pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import { REGION_LEVELS, type RegionLevel, RegionListQuery } from "./operations";
 
@@ -26,7 +24,6 @@ type Row = {
 
 export function RegionList() {
   const { t, i18n } = useTranslation("regions");
-  const viewer = useViewer();
   const { state, update } = useListState(DEFAULTS);
   const query = useGraphQL(
     RegionListQuery,
@@ -65,14 +62,7 @@ export function RegionList() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/regions/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/regions/new" createLabel={t("new")} />
       <div className="toolbar">
         <SearchBox
           label={t("searchLabel")}
@@ -91,25 +81,15 @@ export function RegionList() {
           onChange={(within) => update({ filters: { within } })}
         />
       </div>
-      <QueryState query={query}>
-        {({ regions }) =>
-          regions.edges.length === 0 ? (
-            <Empty filtered={Boolean(state.search || Object.keys(state.filters).length)} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={regions.edges.map((edge) => edge.node)}
-                sort={state.sort}
-                direction={state.direction}
-                onSort={(sort, direction) => update({ sort, direction })}
-              />
-              <Pager pageInfo={regions.pageInfo} totalCount={regions.totalCount} onPage={update} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.regions}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={state.sort}
+        update={update}
+      />
     </div>
   );
 }

@@ -2,15 +2,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
 import { type SortChoice, SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { type ListDefaults, pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import {
   REGULATION_KINDS,
@@ -33,7 +31,6 @@ type SortField = "YEAR" | "ENACTED_ON" | "TITLE";
 
 export function RegulationList() {
   const { t, i18n } = useTranslation("regulations");
-  const viewer = useViewer();
   const { state, update } = useListState(DEFAULTS);
   const { filters } = state;
   const query = useGraphQL(
@@ -75,14 +72,7 @@ export function RegulationList() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/regulations/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/regulations/new" createLabel={t("new")} />
       <div className="toolbar regulations-toolbar">
         <SearchBox
           label={t("searchLabel")}
@@ -122,29 +112,15 @@ export function RegulationList() {
           onChange={(sort, direction) => update({ sort, direction })}
         />
       </div>
-      <QueryState query={query}>
-        {({ regulations }) =>
-          regulations.edges.length === 0 ? (
-            <Empty filtered={Boolean(state.search || Object.keys(filters).length)} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={regulations.edges.map((edge) => edge.node)}
-                sort={state.sort}
-                direction={state.direction}
-                onSort={(sort, direction) => update({ sort, direction })}
-              />
-              <Pager
-                pageInfo={regulations.pageInfo}
-                totalCount={regulations.totalCount}
-                onPage={update}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.regulations}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={state.sort}
+        update={update}
+      />
     </div>
   );
 }

@@ -2,17 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useGraphQL } from "../api/hooks";
-import { canWrite, useViewer } from "../auth/AuthProvider";
 import { DateFilter } from "../ui/DateFilter";
 import { RegionFilter } from "../events/RegionFilter";
 import { SortSelect } from "../ui/SortSelect";
 import { formatDate } from "../format/dates";
-import { type Column, DataTable } from "../ui/DataTable";
+import type { Column } from "../ui/DataTable";
 import { FilterSelect } from "../ui/FilterSelect";
+import { ListHeader, ListResults } from "../ui/ListPage";
 import { type ListDefaults, listFilter, pageVariables } from "../ui/listState";
-import { Pager } from "../ui/Pager";
 import { SearchBox } from "../ui/SearchBox";
-import { Empty, QueryState } from "../ui/states";
 import { useListState } from "../ui/useListState";
 import {
   CATEGORIES,
@@ -49,7 +47,6 @@ type Row = {
 export function StakeholderList() {
   const { t, i18n } = useTranslation("stakeholders");
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const { state, update } = useListState(DEFAULTS);
   const { filters } = state;
   const sort: SortField = SORTS.find((field) => field === state.sort) ?? "NAME";
@@ -123,14 +120,7 @@ export function StakeholderList() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        {canWrite(viewer.role) && (
-          <Link className="button button-primary" to="/stakeholders/new">
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")} createTo="/stakeholders/new" createLabel={t("new")} />
       <div className="toolbar">
         <SearchBox
           label={t("searchLabel")}
@@ -173,29 +163,15 @@ export function StakeholderList() {
           onChange={(foundedTo) => update({ filters: { foundedTo } })}
         />
       </div>
-      <QueryState query={query}>
-        {({ stakeholders }) =>
-          stakeholders.edges.length === 0 ? (
-            <Empty filtered={Boolean(state.search || Object.keys(filters).length)} />
-          ) : (
-            <>
-              <DataTable
-                caption={t("title")}
-                columns={columns}
-                rows={stakeholders.edges.map((edge) => edge.node)}
-                sort={sort}
-                direction={state.direction}
-                onSort={(next, direction) => update({ sort: next, direction })}
-              />
-              <Pager
-                pageInfo={stakeholders.pageInfo}
-                totalCount={stakeholders.totalCount}
-                onPage={update}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <ListResults
+        query={query}
+        connection={(data) => data.stakeholders}
+        caption={t("title")}
+        columns={columns}
+        state={state}
+        sort={sort}
+        update={update}
+      />
     </div>
   );
 }
