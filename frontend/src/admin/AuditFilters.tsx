@@ -1,36 +1,13 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useGraphQL } from "../api/hooks";
+import { DateFilter } from "../ui/DateFilter";
 import { FilterSelect } from "../ui/FilterSelect";
 import { AUDIT_FILTERS } from "./auditFilter";
 import { AUDIT_ACTIONS, AUDITED_TYPES } from "./auditOperations";
 import { UsersQuery } from "./userOperations";
 
 type Patch = Record<string, string | null>;
-
-function DateFilter({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  onChange: (value: string | null) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={value ?? ""}
-        onChange={(e) => onChange(e.target.value || null)}
-      />
-    </div>
-  );
-}
 
 /** Action, kind of record, actor, period and one record: all kept in the URL. */
 export function AuditFilters({

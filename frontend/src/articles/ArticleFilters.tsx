@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useGraphQL } from "../api/hooks";
+import { DateFilter } from "../ui/DateFilter";
 import { FilterSelect } from "../ui/FilterSelect";
 import type { ListPatch, ListState } from "../ui/listState";
 import { SearchBox } from "../ui/SearchBox";
@@ -97,24 +98,6 @@ function RegionCodeFilter({
           if (e.key === "Enter") commit(e.currentTarget.value);
         }}
       />
-    </div>
-  );
-}
-
-function DateFilter({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  onChange: (value: string | null) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ""} onChange={(e) => onChange(e.target.value || null)} />
     </div>
   );
 }
