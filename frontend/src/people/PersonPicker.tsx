@@ -1,6 +1,6 @@
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { RecordPicker } from "../stakeholders/RecordPicker";
+import { RecordPicker } from "../ui/RecordPicker";
 
 export interface PickedPerson {
   id: string;

@@ -1,7 +1,5 @@
-import { useTranslation } from "react-i18next";
-
 import { request } from "../api/client";
-import { Combobox } from "../ui/Combobox";
+import { RecordPicker } from "../ui/RecordPicker";
 import { RegionSearchQuery } from "./operations";
 
 export interface PickedRegion {
@@ -24,36 +22,20 @@ export function RegionPicker({
   error?: string | undefined;
   hint?: string;
 }) {
-  const { t } = useTranslation();
   return (
-    <div className="field">
-      <Combobox
-        label={label}
-        placeholder={hint}
-        error={error}
-        search={async (text, signal) => {
-          const { regions } = await request(RegionSearchQuery, { search: text }, signal);
-          return regions.edges.map(({ node }) => ({
-            id: node.id,
-            label: node.name,
-            detail: node.code,
-          }));
-        }}
-        onSelect={(option) =>
-          onChange({ id: option.id, code: option.detail ?? "", name: option.label })
-        }
-      />
-      {value && (
-        <p className="picked">
-          <span className="badge">
-            {value.code} {value.name}
-          </span>{" "}
-          <button type="button" className="button button-small" onClick={() => onChange(null)}>
-            {t("actions.reset")}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-        </p>
-      )}
-    </div>
+    <RecordPicker
+      label={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      find={async (text, signal) => {
+        const { regions } = await request(RegionSearchQuery, { search: text }, signal);
+        return regions.edges.map(({ node }) => node);
+      }}
+      option={(node) => ({ label: node.name, detail: node.code })}
+      picked={({ id, code, name }) => ({ id, code, name })}
+      shown={(picked) => `${picked.code} ${picked.name}`}
+    />
   );
 }

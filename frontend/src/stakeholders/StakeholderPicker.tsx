@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { RecordPicker } from "./RecordPicker";
+import { RecordPicker } from "../ui/RecordPicker";
 
 export interface PickedStakeholder {
   id: string;

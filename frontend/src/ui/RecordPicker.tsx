@@ -1,7 +1,7 @@
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-import { Combobox, type ComboOption } from "../ui/Combobox";
+import { Combobox, type ComboOption } from "./Combobox";
 
 /**
  * Choose one record by typing: the combobox offers what `find` returns, the choice shows as a
