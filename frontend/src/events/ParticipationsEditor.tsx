@@ -5,6 +5,7 @@ import { request } from "../api/client";
 import { toOutcome } from "../api/mutations";
 import { type PickedStakeholder, StakeholderPicker } from "../stakeholders/StakeholderPicker";
 import { SelectField } from "../ui/fields";
+import { RowButtons, RowNoticeText, useRowMutation } from "../ui/rows";
 import { participationsByRole } from "./grouping";
 import {
   CreateEventParticipationMutation,
@@ -14,7 +15,6 @@ import {
   type ParticipationRole,
   UpdateEventParticipationMutation,
 } from "./operations";
-import { RowButtons, RowNoticeText, useRowMutation } from "./rows";
 
 const SHOWN = ["stakeholderId", "role"] as const;
 

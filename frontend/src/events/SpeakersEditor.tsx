@@ -5,6 +5,7 @@ import { request } from "../api/client";
 import { toOutcome } from "../api/mutations";
 import { type PickedPerson, PersonPicker } from "../people/PersonPicker";
 import { SelectField, TextField } from "../ui/fields";
+import { RowButtons, RowNoticeText, useRowMutation } from "../ui/rows";
 import {
   CreateEventSpeakerMutation,
   DeleteEventSpeakerMutation,
@@ -13,7 +14,6 @@ import {
   type SpeakerMode,
   UpdateEventSpeakerMutation,
 } from "./operations";
-import { RowButtons, RowNoticeText, useRowMutation } from "./rows";
 
 const SHOWN = ["personId", "mode", "topic"] as const;
 

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 
 import { request } from "../api/client";
 import { toOutcome } from "../api/mutations";
-import { RowButtons, RowNoticeText, useRowMutation } from "../events/rows";
 import { NumberField, TextField } from "../ui/fields";
+import { RowButtons, RowNoticeText, useRowMutation } from "../ui/rows";
 import {
   type AffairData,
   CreateAffairMutation,

@@ -16,7 +16,7 @@ export interface RowNotice {
  * version conflict reloads the data, so the next try carries the current version.
  */
 export function useRowMutation(shownFields: readonly string[]) {
-  const { t } = useTranslation("events");
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<RowNotice | null>(null);
@@ -44,7 +44,7 @@ export function useRowMutation(shownFields: readonly string[]) {
             setNotice({ tone: "error", text: other?.[1] ?? outcome.message });
           }
         } else if (outcome.kind === "conflict") {
-          setNotice({ tone: "error", text: t("rows.conflict") });
+          setNotice({ tone: "error", text: t("form.rowConflict") });
           await queryClient.invalidateQueries();
         } else {
           setNotice({ tone: "error", text: outcome.message });
