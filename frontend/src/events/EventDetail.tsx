@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDate, formatDateTime } from "../format/dates";
-import { QueryState } from "../ui/states";
+import { RecordState } from "../ui/states";
 import { EventWhen, StatusBadge } from "./EventParts";
 import { participationsByRole, speakersByMode } from "./grouping";
 import {
@@ -25,64 +25,60 @@ export function EventDetail() {
 
   return (
     <div className="page">
-      <QueryState query={query}>
-        {({ event }) =>
-          !event ? (
-            <p className="state">{tc("state.notFound")}</p>
-          ) : (
-            <>
-              <p className="muted">
-                <Link to="/events">← {t("title")}</Link>
-              </p>
-              <div className="page-header">
-                <h1>{event.title}</h1>
-                {canWrite(viewer.role) && (
-                  <Link className="button" to={`/events/${event.slug}/edit`}>
-                    {tc("actions.edit")}
-                  </Link>
-                )}
-              </div>
-              <div className="card">
-                <dl className="details">
-                  <dt>{t("fields.kind")}</dt>
-                  <dd>{t(`kinds.${event.kind}`)}</dd>
-                  <dt>{t("fields.status")}</dt>
-                  <dd>
-                    <StatusBadge status={event.status} />
-                  </dd>
-                  <dt>{t("fields.when")}</dt>
-                  <dd>
-                    <EventWhen event={event} />
-                    {event.datePrecision !== "EXACT" && (
-                      <span className="muted"> ({t(`precisions.${event.datePrecision}`)})</span>
-                    )}
-                  </dd>
-                  <dt>{t("fields.venue")}</dt>
-                  <dd>{event.venue || "—"}</dd>
-                  <dt>{t("fields.region")}</dt>
-                  <dd>
-                    {event.region ? (
-                      <Link to={`/regions/${event.region.code}`}>{event.region.name}</Link>
-                    ) : (
-                      "—"
-                    )}
-                  </dd>
-                  <dt>{t("fields.updatedAt")}</dt>
-                  <dd>{formatDateTime(event.updatedAt, i18n.language)}</dd>
-                </dl>
-                {event.description && <p className="event-description">{event.description}</p>}
-              </div>
-              <div className="grid-2">
-                <Speakers speakers={event.speakers.edges.map((edge) => edge.node)} />
-                <Participations
-                  participations={event.participations.edges.map((edge) => edge.node)}
-                />
-              </div>
-              <Coverage articles={event.articles} />
-            </>
-          )
-        }
-      </QueryState>
+      <RecordState query={query} record={(data) => data.event}>
+        {(event) => (
+          <>
+            <p className="muted">
+              <Link to="/events">← {t("title")}</Link>
+            </p>
+            <div className="page-header">
+              <h1>{event.title}</h1>
+              {canWrite(viewer.role) && (
+                <Link className="button" to={`/events/${event.slug}/edit`}>
+                  {tc("actions.edit")}
+                </Link>
+              )}
+            </div>
+            <div className="card">
+              <dl className="details">
+                <dt>{t("fields.kind")}</dt>
+                <dd>{t(`kinds.${event.kind}`)}</dd>
+                <dt>{t("fields.status")}</dt>
+                <dd>
+                  <StatusBadge status={event.status} />
+                </dd>
+                <dt>{t("fields.when")}</dt>
+                <dd>
+                  <EventWhen event={event} />
+                  {event.datePrecision !== "EXACT" && (
+                    <span className="muted"> ({t(`precisions.${event.datePrecision}`)})</span>
+                  )}
+                </dd>
+                <dt>{t("fields.venue")}</dt>
+                <dd>{event.venue || "—"}</dd>
+                <dt>{t("fields.region")}</dt>
+                <dd>
+                  {event.region ? (
+                    <Link to={`/regions/${event.region.code}`}>{event.region.name}</Link>
+                  ) : (
+                    "—"
+                  )}
+                </dd>
+                <dt>{t("fields.updatedAt")}</dt>
+                <dd>{formatDateTime(event.updatedAt, i18n.language)}</dd>
+              </dl>
+              {event.description && <p className="event-description">{event.description}</p>}
+            </div>
+            <div className="grid-2">
+              <Speakers speakers={event.speakers.edges.map((edge) => edge.node)} />
+              <Participations
+                participations={event.participations.edges.map((edge) => edge.node)}
+              />
+            </div>
+            <Coverage articles={event.articles} />
+          </>
+        )}
+      </RecordState>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { toOutcome } from "../api/mutations";
 import { RegionPicker } from "../regions/RegionPicker";
 import { SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
-import { QueryState } from "../ui/states";
+import { RecordState } from "../ui/states";
 import { useRecordForm } from "../ui/useRecordForm";
 import { officeZoneName } from "./eventDates";
 import {
@@ -50,51 +50,46 @@ export function EventCreate() {
 /** The event's own fields, then who is involved: each speaker and stakeholder saves on its own. */
 export function EventEdit() {
   const { t } = useTranslation("events");
-  const { t: tc } = useTranslation();
   const { slug = "" } = useParams();
   const [params] = useSearchParams();
   const query = useGraphQL(EventDetailQuery, { slug });
   return (
     <div className="page">
-      <QueryState query={query}>
-        {({ event }) =>
-          !event ? (
-            <p className="state">{tc("state.notFound")}</p>
-          ) : (
-            <>
-              <h1>{t("editTitle", { name: event.title })}</h1>
-              {params.has("created") && (
-                <p className="notice notice-success" role="status">
-                  {t("created")}
-                </p>
-              )}
-              <EventEditor
-                id={event.id}
-                version={event.version}
-                initial={eventValues(event)}
-                onReload={() => query.refetch()}
-                cancelTo={`/events/${event.slug}`}
-              />
-              <div className="event-involvement">
-                <h2 className="event-involvement-title">{t("involvement")}</h2>
-                <SpeakersEditor
-                  eventId={event.id}
-                  speakers={event.speakers.edges.map((edge) => edge.node)}
-                />
-                <ParticipationsEditor
-                  eventId={event.id}
-                  participations={event.participations.edges.map((edge) => edge.node)}
-                />
-              </div>
-              <p>
-                <Link className="button" to={`/events/${event.slug}`}>
-                  {t("done")}
-                </Link>
+      <RecordState query={query} record={(data) => data.event}>
+        {(event) => (
+          <>
+            <h1>{t("editTitle", { name: event.title })}</h1>
+            {params.has("created") && (
+              <p className="notice notice-success" role="status">
+                {t("created")}
               </p>
-            </>
-          )
-        }
-      </QueryState>
+            )}
+            <EventEditor
+              id={event.id}
+              version={event.version}
+              initial={eventValues(event)}
+              onReload={() => query.refetch()}
+              cancelTo={`/events/${event.slug}`}
+            />
+            <div className="event-involvement">
+              <h2 className="event-involvement-title">{t("involvement")}</h2>
+              <SpeakersEditor
+                eventId={event.id}
+                speakers={event.speakers.edges.map((edge) => edge.node)}
+              />
+              <ParticipationsEditor
+                eventId={event.id}
+                participations={event.participations.edges.map((edge) => edge.node)}
+              />
+            </div>
+            <p>
+              <Link className="button" to={`/events/${event.slug}`}>
+                {t("done")}
+              </Link>
+            </p>
+          </>
+        )}
+      </RecordState>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { useGraphQL } from "../api/hooks";
 import { canWrite, useViewer } from "../auth/AuthProvider";
 import { formatDate, formatDateTime } from "../format/dates";
-import { QueryState } from "../ui/states";
+import { RecordState } from "../ui/states";
 import { RegulationDetailQuery, type RegulationDetailData } from "./operations";
 import { RegulationStatusBadge } from "./RegulationStatusBadge";
 import "./regulations.css";
@@ -19,117 +19,113 @@ export function RegulationDetail() {
 
   return (
     <div className="page">
-      <QueryState query={query}>
-        {({ regulation }) =>
-          !regulation ? (
-            <p className="state">{tc("state.notFound")}</p>
-          ) : (
-            <>
-              <p className="muted">
-                <Link to="/regulations">← {t("title")}</Link>
-              </p>
-              <div className="page-header">
-                <h1>{regulation.citation}</h1>
-                {canWrite(viewer.role) && (
-                  <Link className="button" to={`/regulations/${regulation.slug}/edit`}>
-                    {tc("actions.edit")}
-                  </Link>
-                )}
-              </div>
-              <p className="regulation-title">{regulation.title}</p>
-              {regulation.replacedBy && (
-                <p className="notice notice-warning">
-                  {t("replacedNotice")}{" "}
-                  <Link to={`/regulations/${regulation.replacedBy.slug}`}>
-                    {regulation.replacedBy.citation}
-                  </Link>
-                </p>
+      <RecordState query={query} record={(data) => data.regulation}>
+        {(regulation) => (
+          <>
+            <p className="muted">
+              <Link to="/regulations">← {t("title")}</Link>
+            </p>
+            <div className="page-header">
+              <h1>{regulation.citation}</h1>
+              {canWrite(viewer.role) && (
+                <Link className="button" to={`/regulations/${regulation.slug}/edit`}>
+                  {tc("actions.edit")}
+                </Link>
               )}
-              <div className="card">
-                <dl className="details">
-                  <dt>{t("fields.kind")}</dt>
-                  <dd>{t(`kinds.${regulation.kind}`)}</dd>
-                  <dt>{t("fields.number")}</dt>
-                  <dd>{regulation.number}</dd>
-                  <dt>{t("fields.year")}</dt>
-                  <dd>{regulation.year}</dd>
-                  <dt>{t("fields.enactedOn")}</dt>
-                  <dd>{formatDate(regulation.enactedOn, i18n.language) || "—"}</dd>
-                  <dt>{t("fields.status")}</dt>
-                  <dd>
-                    <RegulationStatusBadge status={regulation.status} />
-                  </dd>
-                  <dt>{t("fields.issuer")}</dt>
-                  <dd>
-                    {regulation.issuer ? (
-                      <Link to={`/stakeholders/${regulation.issuer.slug}`}>
-                        {regulation.issuer.name}
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </dd>
-                  <dt>{t("fields.url")}</dt>
-                  <dd>
-                    {regulation.url ? (
-                      <a href={regulation.url} target="_blank" rel="noopener noreferrer">
-                        {t("openText")}
-                      </a>
-                    ) : (
-                      "—"
-                    )}
-                  </dd>
-                  <dt>{t("fields.updatedAt")}</dt>
-                  <dd>{formatDateTime(regulation.updatedAt, i18n.language)}</dd>
-                </dl>
-              </div>
-              <Affairs affairs={regulation.affairs} />
-              <div className="grid-2">
-                <Related
-                  id="replaces"
-                  title={t("replaces.title")}
-                  none={t("replaces.none")}
-                  connection={regulation.replaces}
-                  render={(node) => (
-                    <>
-                      <Link to={`/regulations/${node.slug}`}>{node.citation}</Link>{" "}
-                      <span className="muted">{node.title}</span>
-                    </>
+            </div>
+            <p className="regulation-title">{regulation.title}</p>
+            {regulation.replacedBy && (
+              <p className="notice notice-warning">
+                {t("replacedNotice")}{" "}
+                <Link to={`/regulations/${regulation.replacedBy.slug}`}>
+                  {regulation.replacedBy.citation}
+                </Link>
+              </p>
+            )}
+            <div className="card">
+              <dl className="details">
+                <dt>{t("fields.kind")}</dt>
+                <dd>{t(`kinds.${regulation.kind}`)}</dd>
+                <dt>{t("fields.number")}</dt>
+                <dd>{regulation.number}</dd>
+                <dt>{t("fields.year")}</dt>
+                <dd>{regulation.year}</dd>
+                <dt>{t("fields.enactedOn")}</dt>
+                <dd>{formatDate(regulation.enactedOn, i18n.language) || "—"}</dd>
+                <dt>{t("fields.status")}</dt>
+                <dd>
+                  <RegulationStatusBadge status={regulation.status} />
+                </dd>
+                <dt>{t("fields.issuer")}</dt>
+                <dd>
+                  {regulation.issuer ? (
+                    <Link to={`/stakeholders/${regulation.issuer.slug}`}>
+                      {regulation.issuer.name}
+                    </Link>
+                  ) : (
+                    "—"
                   )}
-                />
-                <Related
-                  id="stakeholders"
-                  title={t("stakeholders.title")}
-                  none={t("stakeholders.none")}
-                  connection={regulation.stakeholders}
-                  render={(node) => <Link to={`/stakeholders/${node.slug}`}>{node.name}</Link>}
-                />
-              </div>
+                </dd>
+                <dt>{t("fields.url")}</dt>
+                <dd>
+                  {regulation.url ? (
+                    <a href={regulation.url} target="_blank" rel="noopener noreferrer">
+                      {t("openText")}
+                    </a>
+                  ) : (
+                    "—"
+                  )}
+                </dd>
+                <dt>{t("fields.updatedAt")}</dt>
+                <dd>{formatDateTime(regulation.updatedAt, i18n.language)}</dd>
+              </dl>
+            </div>
+            <Affairs affairs={regulation.affairs} />
+            <div className="grid-2">
               <Related
-                id="memberships"
-                title={t("memberships.title")}
-                none={t("memberships.none")}
-                connection={regulation.memberships}
+                id="replaces"
+                title={t("replaces.title")}
+                none={t("replaces.none")}
+                connection={regulation.replaces}
                 render={(node) => (
                   <>
-                    {node.person ? (
-                      <Link to={`/people/${node.person.slug}`}>{node.person.displayName}</Link>
-                    ) : (
-                      "—"
-                    )}{" "}
-                    <span className="muted">{t("memberships.at", { role: node.role })}</span>{" "}
-                    {node.stakeholder && (
-                      <Link to={`/stakeholders/${node.stakeholder.slug}`}>
-                        {node.stakeholder.name}
-                      </Link>
-                    )}
+                    <Link to={`/regulations/${node.slug}`}>{node.citation}</Link>{" "}
+                    <span className="muted">{node.title}</span>
                   </>
                 )}
               />
-            </>
-          )
-        }
-      </QueryState>
+              <Related
+                id="stakeholders"
+                title={t("stakeholders.title")}
+                none={t("stakeholders.none")}
+                connection={regulation.stakeholders}
+                render={(node) => <Link to={`/stakeholders/${node.slug}`}>{node.name}</Link>}
+              />
+            </div>
+            <Related
+              id="memberships"
+              title={t("memberships.title")}
+              none={t("memberships.none")}
+              connection={regulation.memberships}
+              render={(node) => (
+                <>
+                  {node.person ? (
+                    <Link to={`/people/${node.person.slug}`}>{node.person.displayName}</Link>
+                  ) : (
+                    "—"
+                  )}{" "}
+                  <span className="muted">{t("memberships.at", { role: node.role })}</span>{" "}
+                  {node.stakeholder && (
+                    <Link to={`/stakeholders/${node.stakeholder.slug}`}>
+                      {node.stakeholder.name}
+                    </Link>
+                  )}
+                </>
+              )}
+            />
+          </>
+        )}
+      </RecordState>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { toOutcome } from "../api/mutations";
 import { StakeholderPicker } from "../stakeholders/StakeholderPicker";
 import { NumberField, SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
-import { QueryState } from "../ui/states";
+import { RecordState } from "../ui/states";
 import { useRecordForm } from "../ui/useRecordForm";
 import {
   CreateRegulationMutation,
@@ -47,35 +47,30 @@ export function RegulationCreate() {
 
 export function RegulationEdit() {
   const { t } = useTranslation("regulations");
-  const { t: tc } = useTranslation();
   const { slug = "" } = useParams();
   const query = useGraphQL(RegulationDetailQuery, { slug });
   return (
     <div className="page">
-      <QueryState query={query}>
-        {({ regulation }) =>
-          !regulation ? (
-            <p className="state">{tc("state.notFound")}</p>
-          ) : (
-            <>
-              <h1>{t("editTitle", { name: regulation.citation })}</h1>
-              <RegulationEditor
-                id={regulation.id}
-                version={regulation.version}
-                initial={regulationValues(regulation)}
-                onReload={() => query.refetch()}
-                cancelTo={`/regulations/${regulation.slug}`}
+      <RecordState query={query} record={(data) => data.regulation}>
+        {(regulation) => (
+          <>
+            <h1>{t("editTitle", { name: regulation.citation })}</h1>
+            <RegulationEditor
+              id={regulation.id}
+              version={regulation.version}
+              initial={regulationValues(regulation)}
+              onReload={() => query.refetch()}
+              cancelTo={`/regulations/${regulation.slug}`}
+            />
+            <div className="regulation-parts">
+              <AffairsEditor
+                regulationId={regulation.id}
+                affairs={regulation.affairs.edges.map((edge) => edge.node)}
               />
-              <div className="regulation-parts">
-                <AffairsEditor
-                  regulationId={regulation.id}
-                  affairs={regulation.affairs.edges.map((edge) => edge.node)}
-                />
-              </div>
-            </>
-          )
-        }
-      </QueryState>
+            </div>
+          </>
+        )}
+      </RecordState>
     </div>
   );
 }

@@ -49,3 +49,24 @@ export function QueryState<T>({
   if (query.isPending || query.data === undefined) return <Loading />;
   return <>{children(query.data)}</>;
 }
+
+/** A query for one record: its loading and error states, "not found" when it finds none. */
+export function RecordState<T, R>({
+  query,
+  record,
+  children,
+}: {
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  record: (data: T) => R | null;
+  children: (record: R) => React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <QueryState query={query}>
+      {(data) => {
+        const found = record(data);
+        return found === null ? <p className="state">{t("state.notFound")}</p> : children(found);
+      }}
+    </QueryState>
+  );
+}
