@@ -1,6 +1,6 @@
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { RecordPicker } from "../ui/RecordPicker";
+import { type PickerProps, RecordPicker } from "../ui/RecordPicker";
 
 export interface PickedPerson {
   id: string;
@@ -26,26 +26,10 @@ export const PersonSearchQuery = graphql(`
 `);
 
 /** Choose one person by name; shows the current choice with a way to clear it. */
-export function PersonPicker({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-}: {
-  label: string;
-  value: PickedPerson | null;
-  onChange: (value: PickedPerson | null) => void;
-  error?: string | undefined;
-  hint?: string;
-}) {
+export function PersonPicker(field: PickerProps<PickedPerson>) {
   return (
     <RecordPicker
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
+      {...field}
       find={async (text, signal) => {
         const { people } = await request(PersonSearchQuery, { search: text }, signal);
         return people.edges.map(({ node }) => node);

@@ -1,5 +1,5 @@
 import { request } from "../api/client";
-import { RecordPicker } from "../ui/RecordPicker";
+import { type PickerProps, RecordPicker } from "../ui/RecordPicker";
 import { RegionSearchQuery } from "./operations";
 
 export interface PickedRegion {
@@ -9,26 +9,10 @@ export interface PickedRegion {
 }
 
 /** Choose one region by name or code; shows the current choice with a way to clear it. */
-export function RegionPicker({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-}: {
-  label: string;
-  value: PickedRegion | null;
-  onChange: (value: PickedRegion | null) => void;
-  error?: string | undefined;
-  hint?: string;
-}) {
+export function RegionPicker(field: PickerProps<PickedRegion>) {
   return (
     <RecordPicker
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
+      {...field}
       find={async (text, signal) => {
         const { regions } = await request(RegionSearchQuery, { search: text }, signal);
         return regions.edges.map(({ node }) => node);

@@ -1,32 +1,19 @@
 import { request } from "../api/client";
-import { RecordPicker } from "../ui/RecordPicker";
+import { type PickerProps, RecordPicker } from "../ui/RecordPicker";
 import { RegulationSearchQuery } from "./operations";
 import type { PickedRegulation } from "./regulationInput";
 
 /** Choose one regulation by title; shows the current choice with a way to clear it. */
 export function RegulationPicker({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
   exclude,
-}: {
-  label: string;
-  value: PickedRegulation | null;
-  onChange: (value: PickedRegulation | null) => void;
-  error?: string | undefined;
-  hint?: string;
+  ...field
+}: PickerProps<PickedRegulation> & {
   /** An id never offered (a regulation cannot replace itself). */
   exclude?: string | null;
 }) {
   return (
     <RecordPicker
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
+      {...field}
       find={async (text, signal) => {
         const { regulations } = await request(RegulationSearchQuery, { search: text }, signal);
         return regulations.edges.map(({ node }) => node).filter((node) => node.id !== exclude);

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 
 import { request } from "../api/client";
 import { graphql } from "../graphql";
-import { RecordPicker } from "../ui/RecordPicker";
+import { type PickerProps, RecordPicker } from "../ui/RecordPicker";
 
 export interface PickedStakeholder {
   id: string;
@@ -31,29 +31,16 @@ export const StakeholderSearchQuery = graphql(`
 
 /** Choose one stakeholder by name; shows the current choice with a way to clear it. */
 export function StakeholderPicker({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
   exclude,
-}: {
-  label: string;
-  value: PickedStakeholder | null;
-  onChange: (value: PickedStakeholder | null) => void;
-  error?: string | undefined;
-  hint?: string;
+  ...field
+}: PickerProps<PickedStakeholder> & {
   /** Ids never offered (e.g. the stakeholder a relation starts from). */
   exclude?: readonly string[];
 }) {
   const { t } = useTranslation("stakeholders");
   return (
     <RecordPicker
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
+      {...field}
       find={async (text, signal) => {
         const { stakeholders } = await request(StakeholderSearchQuery, { search: text }, signal);
         return stakeholders.edges

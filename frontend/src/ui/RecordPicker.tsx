@@ -3,6 +3,15 @@ import { useTranslation } from "react-i18next";
 
 import { Combobox, type ComboOption } from "./Combobox";
 
+/** What a form passes to a picker of one record. */
+export interface PickerProps<V> {
+  label: string;
+  value: V | null;
+  onChange: (value: V | null) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
 /**
  * Choose one record by typing: the combobox offers what `find` returns, the choice shows as a
  * badge with a way to clear it. The records offered are kept so that the choice can carry more
@@ -18,16 +27,11 @@ export function RecordPicker<T extends { id: string }, V>({
   shown,
   error,
   hint,
-}: {
-  label: string;
-  value: V | null;
-  onChange: (value: V | null) => void;
+}: PickerProps<V> & {
   find: (text: string, signal: AbortSignal) => Promise<T[]>;
   option: (record: T) => Omit<ComboOption, "id">;
   picked: (record: T) => V;
   shown: (value: V) => string;
-  error?: string | undefined;
-  hint?: string | undefined;
 }) {
   const { t } = useTranslation();
   const offered = useRef(new Map<string, T>());
