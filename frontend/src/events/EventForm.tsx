@@ -9,7 +9,7 @@ import { RegionPicker } from "../regions/RegionPicker";
 import { SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { RecordState } from "../ui/states";
-import { useRecordForm } from "../ui/useRecordForm";
+import { NEW_RECORD, type RecordEditorProps, useRecordForm } from "../ui/useRecordForm";
 import { officeZoneName } from "./eventDates";
 import {
   createEventInput,
@@ -36,13 +36,7 @@ export function EventCreate() {
   return (
     <div className="page">
       <h1>{t("new")}</h1>
-      <EventEditor
-        id={null}
-        version={null}
-        initial={EMPTY_EVENT}
-        onReload={async () => undefined}
-        cancelTo="/events"
-      />
+      <EventEditor {...NEW_RECORD} initial={EMPTY_EVENT} cancelTo="/events" />
     </div>
   );
 }
@@ -100,13 +94,7 @@ function EventEditor({
   initial,
   onReload,
   cancelTo,
-}: {
-  id: string | null;
-  version: number | null;
-  initial: EventValues;
-  onReload: () => Promise<unknown>;
-  cancelTo: string;
-}) {
+}: RecordEditorProps<EventValues> & { cancelTo: string }) {
   const { t, i18n } = useTranslation("events");
   const navigate = useNavigate();
   // The query hands over a new object on every render; the form's base changes with the version.

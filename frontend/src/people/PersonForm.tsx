@@ -12,7 +12,7 @@ import { ContactFields } from "../stakeholders/ContactFields";
 import { CheckboxField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { QueryState } from "../ui/states";
-import { useRecordForm } from "../ui/useRecordForm";
+import { NEW_RECORD, type RecordEditorProps, useRecordForm } from "../ui/useRecordForm";
 import {
   createPersonInput,
   EMPTY_PERSON,
@@ -28,12 +28,7 @@ export function PersonCreate() {
   return (
     <div className="page">
       <h1>{t("new")}</h1>
-      <PersonEditor
-        id={null}
-        version={null}
-        initial={EMPTY_PERSON}
-        onReload={async () => undefined}
-      />
+      <PersonEditor {...NEW_RECORD} initial={EMPTY_PERSON} />
     </div>
   );
 }
@@ -66,17 +61,7 @@ export function PersonEdit() {
   );
 }
 
-function PersonEditor({
-  id,
-  version,
-  initial,
-  onReload,
-}: {
-  id: string | null;
-  version: number | null;
-  initial: PersonValues;
-  onReload: () => Promise<unknown>;
-}) {
+function PersonEditor({ id, version, initial, onReload }: RecordEditorProps<PersonValues>) {
   const { t } = useTranslation("people");
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -9,7 +9,7 @@ import { patchOf } from "../ui/drafts";
 import { SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { QueryState } from "../ui/states";
-import { useRecordForm } from "../ui/useRecordForm";
+import { NEW_RECORD, type RecordEditorProps, useRecordForm } from "../ui/useRecordForm";
 import {
   CreateRegionMutation,
   REGION_LEVELS,
@@ -33,7 +33,7 @@ export function RegionCreate() {
   return (
     <div className="page">
       <h1>{t("new")}</h1>
-      <RegionEditor id={null} version={null} initial={EMPTY} onReload={async () => undefined} />
+      <RegionEditor {...NEW_RECORD} initial={EMPTY} />
     </div>
   );
 }
@@ -66,17 +66,7 @@ export function RegionEdit() {
   );
 }
 
-function RegionEditor({
-  id,
-  version,
-  initial,
-  onReload,
-}: {
-  id: string | null;
-  version: number | null;
-  initial: Values;
-  onReload: () => Promise<unknown>;
-}) {
+function RegionEditor({ id, version, initial, onReload }: RecordEditorProps<Values>) {
   const { t } = useTranslation("regions");
   const navigate = useNavigate();
   // The query hands over a new object on every render; the form's base changes with the version.

@@ -9,7 +9,7 @@ import { StakeholderPicker } from "../stakeholders/StakeholderPicker";
 import { NumberField, SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { RecordState } from "../ui/states";
-import { useRecordForm } from "../ui/useRecordForm";
+import { NEW_RECORD, type RecordEditorProps, useRecordForm } from "../ui/useRecordForm";
 import {
   CreateRegulationMutation,
   REGULATION_KINDS,
@@ -34,13 +34,7 @@ export function RegulationCreate() {
   return (
     <div className="page">
       <h1>{t("new")}</h1>
-      <RegulationEditor
-        id={null}
-        version={null}
-        initial={EMPTY_REGULATION}
-        onReload={async () => undefined}
-        cancelTo="/regulations"
-      />
+      <RegulationEditor {...NEW_RECORD} initial={EMPTY_REGULATION} cancelTo="/regulations" />
     </div>
   );
 }
@@ -81,13 +75,7 @@ function RegulationEditor({
   initial,
   onReload,
   cancelTo,
-}: {
-  id: string | null;
-  version: number | null;
-  initial: RegulationValues;
-  onReload: () => Promise<unknown>;
-  cancelTo: string;
-}) {
+}: RecordEditorProps<RegulationValues> & { cancelTo: string }) {
   const { t } = useTranslation("regulations");
   const navigate = useNavigate();
   // The query hands over a new object on every render; the form's base changes with the version.

@@ -12,7 +12,7 @@ import { RegulationPicker } from "../regulations/RegulationPicker";
 import { LinesField, NumberField, SelectField, TextField } from "../ui/fields";
 import { FormFrame } from "../ui/FormFrame";
 import { QueryState } from "../ui/states";
-import { useRecordForm } from "../ui/useRecordForm";
+import { NEW_RECORD, type RecordEditorProps, useRecordForm } from "../ui/useRecordForm";
 import {
   createInput,
   EMPTY_VALUES,
@@ -38,12 +38,7 @@ export function StakeholderCreate() {
   return (
     <div className="page">
       <h1>{t("new")}</h1>
-      <StakeholderEditor
-        id={null}
-        version={null}
-        initial={EMPTY_VALUES}
-        onReload={async () => undefined}
-      />
+      <StakeholderEditor {...NEW_RECORD} initial={EMPTY_VALUES} />
     </div>
   );
 }
@@ -76,17 +71,7 @@ export function StakeholderEdit() {
   );
 }
 
-function StakeholderEditor({
-  id,
-  version,
-  initial,
-  onReload,
-}: {
-  id: string | null;
-  version: number | null;
-  initial: StakeholderValues;
-  onReload: () => Promise<unknown>;
-}) {
+function StakeholderEditor({ id, version, initial, onReload }: RecordEditorProps<StakeholderValues>) {
   const { t } = useTranslation("stakeholders");
   const { t: tc } = useTranslation();
   const navigate = useNavigate();

@@ -21,6 +21,18 @@ export interface RecordFormOptions<V extends object, T> {
   onSaved?: (value: T) => void;
 }
 
+/** What a create or edit screen hands its form: the record as read, and how to read it again. */
+export interface RecordEditorProps<V> {
+  /** The record's id; null for a new record. */
+  id: string | null;
+  version: number | null;
+  initial: V;
+  onReload: () => Promise<unknown>;
+}
+
+/** The editor props of a record not saved yet: no id, no version, nothing to reload. */
+export const NEW_RECORD = { id: null, version: null, onReload: async () => undefined } as const;
+
 export type FormStatus =
   | { kind: "idle" }
   | { kind: "saving" }
