@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
@@ -66,7 +65,6 @@ export function ArticleEdit() {
 function ArticleEditor({ article, onReload }: { article: ArticleData | null; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation("articles");
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const version = article?.version ?? null;
   // The query hands over a new object on every render; the form's base changes with the version.
   const initial = useMemo(() => (article ? valuesOf(article) : EMPTY_ARTICLE), [version]);
@@ -76,7 +74,6 @@ function ArticleEditor({ article, onReload }: { article: ArticleData | null; onR
     draftKey: article ? `Article:${article.id}` : "new:Article",
     save: (values, currentVersion) => saveArticle(article?.id ?? null, currentVersion, values, initial),
     onSaved: (saved) => {
-      void queryClient.invalidateQueries();
       if (!article) navigate(`/articles/${saved.slug}/edit`, { replace: true, state: "created" });
       else if (saved.slug !== article.slug) navigate(`/articles/${saved.slug}/edit`, { replace: true });
     },

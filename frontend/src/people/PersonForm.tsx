@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
@@ -64,7 +63,6 @@ export function PersonEdit() {
 function PersonEditor({ id, version, initial, onReload }: RecordEditorProps<PersonValues>) {
   const { t } = useTranslation("people");
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const viewer = useViewer();
   // Contact details and their legal basis are personal data: admins and editors only.
   const personal = canWrite(viewer.role);
@@ -84,11 +82,7 @@ function PersonEditor({ id, version, initial, onReload }: RecordEditorProps<Pers
       const { updatePerson } = await request(UpdatePersonMutation, { input });
       return toOutcome(updatePerson, "Person");
     },
-    onSaved: (person) => {
-      // Cached reads of this record (the profile, lists) are out of date now.
-      void queryClient.invalidateQueries();
-      navigate(`/people/${person.slug}`);
-    },
+    onSaved: (person) => navigate(`/people/${person.slug}`),
   });
   const { values, errors } = form;
   const labels: Partial<Record<keyof PersonValues, string>> = {

@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -29,7 +28,6 @@ export function MembersSection({
 }) {
   const { t, i18n } = useTranslation("stakeholders");
   const { t: tc } = useTranslation();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Membership | "new" | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const update = useGraphQLMutation(UpdateMembershipMutation);
@@ -44,10 +42,7 @@ export function MembersSection({
     if (result.__typename !== "Membership") setProblem(result.message ?? "");
   }
 
-  const done = () => {
-    setEditing(null);
-    void queryClient.invalidateQueries();
-  };
+  const done = () => setEditing(null);
 
   return (
     <section className="card" aria-labelledby="members-title">

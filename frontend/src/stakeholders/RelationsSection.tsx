@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -23,7 +22,6 @@ export function RelationsSection({
   writable: boolean;
 }) {
   const { t, i18n } = useTranslation("stakeholders");
-  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const remove = useGraphQLMutation(DeleteRelationMutation);
@@ -64,10 +62,7 @@ export function RelationsSection({
       {adding && (
         <RelationForm
           stakeholder={stakeholder}
-          onDone={() => {
-            setAdding(false);
-            void queryClient.invalidateQueries();
-          }}
+          onDone={() => setAdding(false)}
         />
       )}
       {items.length === 0 ? (

@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
@@ -75,7 +74,6 @@ function StakeholderEditor({ id, version, initial, onReload }: RecordEditorProps
   const { t } = useTranslation("stakeholders");
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const viewer = useViewer();
   // Contact details are personal data: only those who may read them get the fields.
   const withContact = canWrite(viewer.role);
@@ -98,11 +96,7 @@ function StakeholderEditor({ id, version, initial, onReload }: RecordEditorProps
       const { updateStakeholder } = await request(UpdateStakeholderMutation, { input });
       return toOutcome(updateStakeholder, "Stakeholder");
     },
-    onSaved: (stakeholder) => {
-      // Cached reads of this record (the profile, lists) are out of date now.
-      void queryClient.invalidateQueries();
-      navigate(`/stakeholders/${stakeholder.slug}`);
-    },
+    onSaved: (stakeholder) => navigate(`/stakeholders/${stakeholder.slug}`),
   });
   const { values, errors } = form;
   const labels: Partial<Record<keyof StakeholderValues, string>> = {

@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 
 import type { Outcome } from "../api/mutations";
@@ -52,6 +53,7 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<FormStatus>({ kind: "idle" });
   const [draft, setDraft] = useState<Draft<V> | null>(() => loadDraft<V>(draftKey));
+  const queryClient = useQueryClient();
   const latest = useRef(options);
   latest.current = options;
   const baseVersion = useRef(version);
@@ -98,6 +100,8 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
         setDraft(null);
         setBase(values);
         setStatus({ kind: "saved" });
+        // Cached reads of this record (its page, lists, profiles) are out of date now.
+        void queryClient.invalidateQueries();
         latest.current.onSaved?.(outcome.value);
       } else if (outcome.kind === "invalid") {
         setErrors(outcome.fields);
@@ -109,7 +113,7 @@ export function useRecordForm<V extends object, T>(options: RecordFormOptions<V,
         setStatus({ kind: "failed", message: outcome.message });
       }
     },
-    [values, draftKey, base],
+    [values, draftKey, base, queryClient],
   );
 
   /** After the caller reloaded the record: show the kept draft for comparison. */
