@@ -21,7 +21,7 @@ from api.models.enums import (
     StakeholderStatus,
 )
 from api.models.events import Event, EventCoverage, EventParticipation, EventSpeaker
-from api.models.history import ArticleRevision, ArticleView, AuditEntry
+from api.models.history import ArticleRevision, ArticleView, AuditEntry, DataVersion
 from api.models.partners import ApiKeyOperation, ApiKeyUsage, PersistedQuery
 from api.models.people import Person
 from api.models.regions import Region
@@ -41,6 +41,7 @@ __all__ = [
     "ArticleView",
     "AuditAction",
     "AuditEntry",
+    "DataVersion",
     "DatePrecision",
     "Event",
     "EventCoverage",

@@ -42,6 +42,17 @@ class AuditEntry(Model):
         ordering = ["-at", "-id"]
 
 
+class DataVersion(Model):
+    """One row counting committed writes: every writing transaction increments it, so a reader
+    that sees the new value sees everything the write committed (api/graph/version.py)."""
+
+    id = fields.IntField(primary_key=True)
+    value = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "data_version"
+
+
 class ArticleRevision(Model):
     """A snapshot of an article after each update."""
 

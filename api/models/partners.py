@@ -15,6 +15,11 @@ class PersistedQuery(Model):
     query = fields.TextField()
     operation_name = fields.CharField(max_length=200, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Unused documents are pruned (schema/persisted.py); touched at most once a day.
+    last_used_at = fields.DatetimeField(null=True, db_index=True)
+    # The key that registered it, for its quota; NULL for staff and older documents. A plain
+    # column: SQLite cannot add a foreign key to an existing table.
+    api_key_id = fields.UUIDField(null=True, db_index=True)
 
     class Meta:
         table = "persisted_queries"
