@@ -23,6 +23,7 @@ from api.ratelimit import RateLimitMiddleware
 from api.settings import Settings
 from api.spa import SPAFiles
 from api.sqlcount import SQLCountMiddleware
+from api.startup import on_startup
 from schema import create_graphql_app
 
 
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if settings.dialect == "sqlite":
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         async with RegisterTortoise(app, config=tortoise_config(settings)):
+            await on_startup(settings)  # production refuses demo accounts; development warns
             # Partner key usage is written in batches; the task's last flush runs at shutdown.
             flusher = asyncio.create_task(graphql.usage.run(settings.usage_flush_seconds))
             try:

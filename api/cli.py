@@ -35,6 +35,7 @@ def serve(
     if workers > 1 and settings.dialect == "sqlite":
         typer.secho("SQLite supports one worker only; use PostgreSQL for more.", err=True)
         raise typer.Exit(2)
+    _refuse_unsafe_production(settings)
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -43,6 +44,20 @@ def serve(
         workers=workers,
         log_level="info",
     )
+
+
+def _refuse_unsafe_production(settings: Settings) -> None:
+    """The lifespan refuses too; checking first gives one clear line instead of a traceback."""
+    if settings.mode != "production":
+        return
+    from api.orm import with_orm
+    from api.startup import StartupRefused, check_production
+
+    try:
+        asyncio.run(with_orm(settings, lambda: check_production(settings)))
+    except StartupRefused as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
 
 
 @app.command()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,6 +23,25 @@ ADMIN_DIR = Path(__file__).resolve().parent / "static" / "admin"
 
 class SettingsError(ValueError):
     """Raised when the environment describes an unusable configuration."""
+
+
+MIN_SECRET_LENGTH = 32
+MIN_SECRET_BITS = 128
+
+
+def secret_bits(secret: str) -> float:
+    """The secret's length times the Shannon entropy of its character frequencies: 0 for one
+    repeated character, about 4 bits a character for hex, about 5 for `token_urlsafe`."""
+    counts = Counter(secret)
+    return -sum(n * math.log2(n / len(secret)) for n in counts.values())
+
+
+def strong_secret(secret: str) -> bool:
+    return (
+        secret != PLACEHOLDER_SECRET
+        and len(secret) >= MIN_SECRET_LENGTH
+        and secret_bits(secret) >= MIN_SECRET_BITS
+    )
 
 
 def _default_database_url(data_dir: Path) -> str:
@@ -74,11 +95,11 @@ class Settings:
     def __post_init__(self) -> None:
         if not self.database_url:
             object.__setattr__(self, "database_url", _default_database_url(self.data_dir))
-        weak = self.secret_key == PLACEHOLDER_SECRET or len(self.secret_key) < 32
-        if self.mode != "development" and weak:
+        if self.mode != "development" and not strong_secret(self.secret_key):
             raise SettingsError(
-                "SIMPUL_SECRET_KEY must be set to a random value of at least 32 characters "
-                f"when SIMPUL_MODE is {self.mode!r}"
+                "SIMPUL_SECRET_KEY must be set to a random value of at least "
+                f"{MIN_SECRET_LENGTH} characters and {MIN_SECRET_BITS} bits of estimated "
+                f"entropy (e.g. `openssl rand -hex 32`) when SIMPUL_MODE is {self.mode!r}"
             )
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ from typer.testing import CliRunner
 from api.cli import app
 from api.settings import PLACEHOLDER_SECRET, ROOT, Settings, SettingsError
 
-GOOD_SECRET = "s" * 32
+# From `openssl rand -hex 32`.
+GOOD_SECRET = "9c3e5a1f7b2d4068e1c3a5f7092b4d6e8f1a3c5e7092b4d6f8a1c3e5a7b9d0f2"
 
 
 def test_defaults() -> None:
@@ -86,6 +88,27 @@ def test_serve_refuses_placeholder_secret_in_production(monkeypatch: pytest.Monk
     assert result.exit_code == 2
     assert "Configuration error: SIMPUL_SECRET_KEY must be set" in result.output
     assert started == []
+
+
+@pytest.mark.parametrize(
+    "secret", [" " * 32, "s" * 40, "ab" * 20, "abcdefgh" * 4, "too-short-" * 3 + "xy"]
+)
+def test_low_entropy_secret_is_refused_in_production(secret: str) -> None:
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_MODE": "production", "SIMPUL_SECRET_KEY": secret})
+
+    assert str(refused.value) == (
+        "SIMPUL_SECRET_KEY must be set to a random value of at least 32 characters and 128 "
+        "bits of estimated entropy (e.g. `openssl rand -hex 32`) when SIMPUL_MODE is "
+        "'production'"
+    )
+
+
+def test_generated_secrets_are_accepted_in_production() -> None:
+    for _ in range(200):
+        for secret in (secrets.token_urlsafe(32), secrets.token_hex(32)):
+            settings = Settings(mode="production", secret_key=secret)
+            assert settings.secret_key == secret
 
 
 def test_placeholder_secret_is_refused_in_test_mode_too() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from collections.abc import AsyncIterator
 
 import httpx
@@ -58,7 +59,7 @@ async def test_another_origin_is_refused(browser: httpx.AsyncClient) -> None:
 
 
 def test_allowed_origins_by_mode() -> None:
-    secret = "s" * 40
+    secret = secrets.token_hex(32)
 
     assert Settings(mode="production", secret_key=secret).allowed_origins == ()
     assert Settings(mode="development").allowed_origins == (

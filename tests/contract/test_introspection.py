@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
@@ -121,7 +122,7 @@ async def test_typename_works_for_everyone(caller: Callable[..., Caller], policy
 
 
 def test_defaults_by_mode() -> None:
-    secret = "s" * 40
+    secret = secrets.token_hex(32)
     production = Settings(mode="production", secret_key=secret)
     development = Settings(mode="development")
 
