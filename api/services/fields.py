@@ -59,6 +59,7 @@ class FieldSpec:
 
 Check = Callable[[dict[str, Any], Model | None], Awaitable[list[FieldError]]]
 AfterWrite = Callable[[Model, Any], Awaitable[None]]  # (record, actor)
+RemovalGuard = Callable[[Model, Any, bool], None]  # (record, actor, restoring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,9 @@ class EntitySpec:
     locked_when_published: frozenset[str] = field(default_factory=frozenset)
     # Runs inside the write's transaction after every create and update (article revisions).
     after_write: AfterWrite | None = None
+    # Raises Forbidden when the actor may not delete or restore this record (a published
+    # article: see articles.workflow).
+    guard_removal: RemovalGuard | None = None
 
     def get(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)

@@ -175,6 +175,8 @@ async def delete(spec: EntitySpec, record_id: UUID, version: int, *, actor: Acto
         record = await load(spec.model, record_id, name=spec.name)
         if record.version != version:  # type: ignore[attr-defined]
             raise Conflict(spec.name, record.pk, record.version)  # type: ignore[attr-defined]
+        if spec.guard_removal is not None:
+            spec.guard_removal(record, actor, False)
         if soft_deletable(spec.model):
             await compare_and_set(
                 record, version, {"deleted_at": dt.datetime.now(dt.UTC)}, name=spec.name
@@ -207,6 +209,8 @@ async def restore(spec: EntitySpec, record_id: UUID, version: int, *, actor: Act
         record = await load(spec.model, record_id, deleted=True, name=spec.name)
         if record.version != version:  # type: ignore[attr-defined]
             raise Conflict(spec.name, record.pk, record.version)  # type: ignore[attr-defined]
+        if spec.guard_removal is not None:
+            spec.guard_removal(record, actor, True)
         await prepare(spec, {}, record)
         deleted_at = jsonable(record.deleted_at)  # type: ignore[attr-defined]  # SoftDeletable
         await compare_and_set(record, version, {"deleted_at": None}, name=spec.name)

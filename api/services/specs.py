@@ -7,7 +7,7 @@ from typing import Any
 from tortoise.models import Model
 
 from api import models as m
-from api.services.articles import record_revision
+from api.services.articles import record_revision, require_may_remove
 from api.services.errors import FieldError
 from api.services.fields import EntitySpec, FieldSpec, check_order
 
@@ -207,6 +207,7 @@ ARTICLE = EntitySpec(
     slug_from="title",
     locked_when_published=frozenset({"slug"}),
     after_write=record_revision,
+    guard_removal=require_may_remove,
 )
 
 TAG = EntitySpec(

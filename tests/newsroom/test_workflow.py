@@ -10,6 +10,7 @@ import pytest
 from strawberry.relay.utils import to_base64
 
 from api.models import Article, ArticleRevision, ArticleStatus, AuditAction, AuditEntry, Role
+from tests.conftest import GraphQLClient
 from tests.newsroom.helpers import PAYLOAD, article_in, caller, gid, minutes, move, mutate
 
 EDITORS = ("admin", "editor")
@@ -298,3 +299,87 @@ async def test_a_session_without_its_csrf_token_cannot_move_articles(as_role: An
 
     assert result["__typename"] == "PermissionDeniedError"
     assert (await Article.get(id=article.pk)).status == ArticleStatus.DRAFT
+
+
+REMOVAL = """
+    __typename
+    ... on Article { status version }
+    ... on MutationError { message }
+"""
+
+
+async def _remove(client: GraphQLClient, mutation: str, article: Article) -> dict[str, Any]:
+    data = await client.data(
+        f"mutation($input: RecordVersionInput!) {{ r: {mutation}(input: $input) {{ {REMOVAL} }} }}",
+        {"input": {"id": gid(article), "version": article.version}},
+    )
+    result: dict[str, Any] = data["r"]
+    return result
+
+
+# state: whether an editor may delete (and restore) an article in it. Taking a public article
+# down is archiving it in effect, and putting it back is unarchiving: admins only.
+REMOVABLE_BY_EDITORS = {
+    "DRAFT": True,
+    "IN_REVIEW": True,
+    "SCHEDULED": True,
+    "PUBLISHED": False,
+    "ARCHIVED": False,
+}
+
+
+@pytest.mark.parametrize("role", EDITORS)
+@pytest.mark.parametrize("state", list(REMOVABLE_BY_EDITORS))
+async def test_deleting_and_restoring_follow_the_archiving_rule(
+    as_role: Any, role: str, state: str
+) -> None:
+    article = await _in(state)
+    client = await caller(as_role, role)
+    allowed = role == "admin" or REMOVABLE_BY_EDITORS[state]
+
+    deleted = await _remove(client, "deleteArticle", article)
+
+    stored = await Article.get(id=article.pk)
+    if not allowed:
+        assert deleted == {
+            "__typename": "PermissionDeniedError",
+            "message": f"Only admins may delete {state.lower()} articles.",
+        }
+        assert (stored.deleted_at, stored.version) == (None, article.version)
+        return
+    assert (deleted["__typename"], stored.version) == ("Article", article.version + 1)
+    assert stored.deleted_at is not None
+
+
+@pytest.mark.parametrize("state", ["PUBLISHED", "ARCHIVED"])
+async def test_only_admins_restore_a_deleted_published_or_archived_article(
+    as_role: Any, state: str
+) -> None:
+    article = await _in(state)
+    admin, editor = await as_role("admin"), await as_role("editor")
+    await _remove(admin, "deleteArticle", article)
+    await article.refresh_from_db()
+
+    refused = await _remove(editor, "restoreArticle", article)
+    restored = await _remove(admin, "restoreArticle", article)
+
+    assert refused == {
+        "__typename": "PermissionDeniedError",
+        "message": f"Only admins may restore {state.lower()} articles.",
+    }
+    assert (restored["__typename"], restored["status"]) == ("Article", state)
+
+
+async def test_an_editor_cannot_delete_a_scheduled_article_once_it_is_public(
+    as_role: Any,
+) -> None:
+    article = await article_in(ArticleStatus.SCHEDULED, minutes(-5))
+    editor = await as_role("editor")
+
+    result = await _remove(editor, "deleteArticle", article)
+
+    assert result == {
+        "__typename": "PermissionDeniedError",
+        "message": "Only admins may delete published articles.",
+    }
+    assert (await Article.get(id=article.pk)).deleted_at is None

@@ -14,6 +14,7 @@ from api.services.articles.workflow import (
     InvalidTransition,
     Move,
     effective_status,
+    require_may_remove,
     transition,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "record_revision",
     "record_view",
     "remove_tag",
+    "require_may_remove",
     "restore_revision",
     "set_tags",
     "snapshot",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from api.models import (
@@ -117,6 +118,26 @@ def _publish_at(
     if wanted <= now:
         raise field_error("publish_at", "OUT_OF_RANGE", "`publish_at` must be in the future.")
     return wanted
+
+
+def require_may_remove(article: Model, actor: Actor, restoring: bool) -> None:
+    """Deleting a public article takes it down, as archiving does; restoring one puts it back,
+    as unarchiving does. Both are refused to the roles those moves refuse, and an archived
+    article, which only admins move, is deleted and restored by admins only too (the ARTICLE
+    spec's `guard_removal`)."""
+    assert isinstance(article, Article)
+    status = effective_status(article, dt.datetime.now(dt.UTC))
+    if status is _S.PUBLISHED:
+        move = Move.UNARCHIVE if restoring else Move.ARCHIVE
+    elif status is _S.ARCHIVED:
+        move = Move.UNARCHIVE
+    else:
+        return
+    roles = MOVES[move].roles
+    if actor.role not in roles:
+        who = " and ".join(sorted(f"{role.value}s" for role in roles))
+        verb = "restore" if restoring else "delete"
+        raise Forbidden(f"Only {who} may {verb} {status.value} articles.")
 
 
 async def transition(
