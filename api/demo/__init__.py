@@ -20,6 +20,7 @@ from api.demo.seed import seed_graph
 from api.demo.synthetic import generate, marker_id
 from api.models import Stakeholder
 from api.orm import with_orm
+from api.services.audit import bump_data_version
 from api.settings import Settings
 
 __all__ = ["run_demo"]
@@ -60,6 +61,8 @@ async def _load_seed(report: Report) -> None:
     async with in_transaction() as conn:
         new = await missing_rows(graph, conn)
         await _insert(report, "seed graph", [new], conn)
+        if new.total():
+            await bump_data_version(conn)  # no audit entry, but a new version of the graph
     present = graph.total() - new.total()
     report.line(f"Seed graph: {new.total()} new rows, {present} already present.")
 
@@ -76,6 +79,7 @@ async def _load_synthetic(report: Report, scale: int, seed: int) -> None:
     async with in_transaction() as conn:
         shared = await missing_rows(synthetic.shared, conn)
         await _insert(report, f"synthetic {scale}/{seed}", [shared, synthetic.own], conn)
+        await bump_data_version(conn)
 
 
 async def _analyze() -> None:

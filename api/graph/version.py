@@ -1,12 +1,14 @@
 """A cheap fingerprint of the data the graph is built from, read on every graph request.
 
-Every change made through the API writes an audit entry in the same transaction, so the newest
-audit id moves with each write. Bulk loads (`simpul demo`) write no audit entries, but every
-load that adds anything adds stakeholders (the seed graph on a fresh database, each synthetic
-set), so their count moves with them. Counting every table would catch more hand-made changes
-but costs tens of milliseconds on PostgreSQL, on every request. Read from the database, the
-fingerprint is the same for every worker and host: none of them serves a graph older than the
-last committed write.
+Every writing transaction increments the one row of `data_version` (api/services/audit.py
+`record`, and `simpul demo`'s bulk loads): the row lock makes each writer wait for the one
+before it to commit, so the value a reader sees counts every write committed before it, and
+none after. (The newest audit id, used before, could not promise that on PostgreSQL: a
+transaction holding a lower id may commit after one holding a higher id, and its write would
+be missed until the next.) The stakeholder count is kept beside it: rows added by hand, or by
+a tool that does not count its writes, still show when they add stakeholders (the test suite's
+fixtures do). Read from the database, the fingerprint is the same for every worker
+and host: none of them serves a graph older than the last committed write.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from tortoise import connections
 
-_SQL = "SELECT (SELECT MAX(id) FROM audit_entries), (SELECT COUNT(*) FROM stakeholders)"
+_SQL = "SELECT (SELECT value FROM data_version WHERE id = 1), (SELECT COUNT(*) FROM stakeholders)"
 
 
 async def data_version() -> tuple[Any, ...]:
