@@ -3,10 +3,14 @@
 "on": everyone; "staff": staff sessions only (not anonymous callers, not partner keys); "off":
 nobody. A refused query fails validation, so nothing runs. `__typename` is not introspection
 and always works. Partners read the published SDL (schema/schema.graphql) instead.
+
+A caller who may not introspect gets no "Did you mean …?" either: the suggestions would spell
+the schema out one guess at a time.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +20,8 @@ from strawberry.extensions import SchemaExtension
 from schema.context import Context
 
 ROOTS = frozenset({"__schema", "__type"})
+# graphql-core ends a message with its suggestions: " Did you mean 'a', 'b', or 'c'?"
+SUGGESTION = re.compile(r" Did you mean [^?]*\?$")
 
 
 class _Refuse(ValidationRule):
@@ -51,4 +57,14 @@ class IntrospectionPolicy(SchemaExtension):
                     *self.execution_context.validation_rules,
                     rule,
                 )
+                yield
+                _hide_suggestions(self.execution_context.result)
+                return
         yield
+
+
+def _hide_suggestions(result: object) -> None:
+    # Validation and variable coercion errors alike; both reach the result unmasked.
+    for error in getattr(result, "errors", None) or ():
+        if isinstance(error, GraphQLError):
+            error.message = SUGGESTION.sub("", error.message)

@@ -155,3 +155,38 @@ async def test_graphiql_is_served_only_when_enabled(
     assert response.status_code == status
     if graphiql:
         assert "graphiql" in response.text.lower()
+
+
+TYPO = '{ regoin(code: "64") { nmae } }'
+BAD_ENUM = "query($o: EventOrder) { events(orderBy: $o, first: 1) { totalCount } }"
+BAD_ORDER = {"o": {"field": "TITEL"}}
+
+
+@pytest.mark.parametrize("who", ["anonymous", "key"])
+async def test_production_gives_no_suggestions_to_callers_without_introspection(
+    caller: Callable[..., Caller], who: str
+) -> None:
+    client = await caller(None, mode="production")(who)
+
+    assert await client.errors(TYPO) == ["Cannot query field 'regoin' on type 'Query'."]
+    assert await client.errors('{ region(code: "64") { nmae } }') == [
+        "Cannot query field 'nmae' on type 'Region'."
+    ]
+    assert await client.errors(BAD_ENUM, BAD_ORDER) == [
+        "Variable '$o' has invalid value at .field:"
+        " Value 'TITEL' does not exist in 'EventOrderField' enum."
+    ]
+
+
+async def test_staff_and_development_keep_suggestions(caller: Callable[..., Caller]) -> None:
+    staff = await caller(None, mode="production")("staff")
+    anonymous_in_development = await caller(None, mode="development")("anonymous")
+
+    for client in (staff, anonymous_in_development):
+        assert await client.errors(TYPO) == [
+            "Cannot query field 'regoin' on type 'Query'. Did you mean 'region' or 'regions'?"
+        ]
+        assert await client.errors(BAD_ENUM, BAD_ORDER) == [
+            "Variable '$o' has invalid value at .field: Value 'TITEL' does not exist"
+            " in 'EventOrderField' enum. Did you mean the enum value 'TITLE'?"
+        ]
