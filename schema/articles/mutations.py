@@ -240,7 +240,6 @@ class NewsroomMutations:
         count, counted = await articles.record_view(
             article_id=article.pk,
             ip_address=ctx.request.client.host if ctx.request.client else "",
-            user_agent=ctx.request.headers.get("user-agent", ""),
             secret_key=ctx.settings.secret_key,
             day=articles.today(ctx.settings.timezone),
         )

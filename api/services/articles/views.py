@@ -1,4 +1,8 @@
-"""Counting readers: once per reader and day, without touching version, audit or revisions."""
+"""Counting readers: once per reader and day, without touching version, audit or revisions.
+
+A reader is an address: the User-Agent header is the caller's to choose, so counting by it would
+let one client count as many readers as it sends headers.
+"""
 
 from __future__ import annotations
 
@@ -23,24 +27,22 @@ def today(timezone: str) -> dt.date:
     return dt.datetime.now(ZoneInfo(timezone)).date()
 
 
-def reader_hash(*, secret_key: str, ip_address: str, user_agent: str, day: dt.date) -> str:
-    """A keyed digest of the reader: the same client on the same day, the same value; the
+def reader_hash(*, secret_key: str, ip_address: str, day: dt.date) -> str:
+    """A keyed digest of the reader: the same address on the same day, the same value; the
     address itself is never stored."""
-    message = "\n".join((ip_address, user_agent, day.isoformat())).encode()
+    message = "\n".join((ip_address, day.isoformat())).encode()
     return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
 
 
 async def record_view(
-    *, article_id: UUID, ip_address: str, user_agent: str, secret_key: str, day: dt.date
+    *, article_id: UUID, ip_address: str, secret_key: str, day: dt.date
 ) -> tuple[int, bool]:
     """Count a reader's view of a public article once a day: (view count, whether counted).
 
     The caller checks the article is public. A repeat, even one racing the first, hits the
     unique (article, reader, day) row and changes nothing.
     """
-    reader = reader_hash(
-        secret_key=secret_key, ip_address=ip_address, user_agent=user_agent, day=day
-    )
+    reader = reader_hash(secret_key=secret_key, ip_address=ip_address, day=day)
     async with in_transaction():
         try:
             async with in_transaction():  # a savepoint, so a duplicate leaves the rest usable
