@@ -19,6 +19,7 @@ from api.bodylimit import BodyLimitMiddleware
 from api.cors import origin_middleware
 from api.db import tortoise_config
 from api.graph.http import export_routes
+from api.headers import SecurityHeadersMiddleware
 from api.ratelimit import RateLimitMiddleware
 from api.settings import Settings
 from api.spa import SPAFiles
@@ -67,6 +68,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     middleware.append(Middleware(RateLimitMiddleware, settings=settings))
     # Outermost, so preflights are answered first and refusals (413, 429) carry CORS headers.
     middleware[0:0] = origin_middleware(settings)
+    # Outermost of all: every answer, refusals and preflights included, carries them.
+    middleware.insert(0, Middleware(SecurityHeadersMiddleware))
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
     app.state.usage = graphql.usage

@@ -19,6 +19,7 @@ from strawberry.types.unset import UNSET
 from api.auth.keys import KeyRefused
 from api.auth.requests import request_actor
 from api.auth.sessions import SESSION_COOKIE
+from api.headers import graphiql_policy
 from api.models import ApiKey, Session
 from api.services.actor import Actor
 from api.services.usage import UsageRecorder
@@ -65,6 +66,11 @@ class SimpulGraphQL(GraphQL[Context, None]):
             response = caching.finish(request, response, self.settings.cache_max_age)
             if _holds_dead_session(request):
                 _signal_expired_session(request, response)
+        return response
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        response = await super().render_graphql_ide(request)
+        response.headers["content-security-policy"] = graphiql_policy(self.graphql_ide_html)
         return response
 
     def should_render_graphql_ide(self, request: Any) -> bool:
