@@ -13,6 +13,7 @@ from uuid import UUID
 from tortoise.models import Model
 
 from api.services.errors import FieldError
+from api.text import clean
 
 Kind = Literal[
     "str",
@@ -123,6 +124,19 @@ def check_value(spec: FieldSpec, value: Any) -> FieldError | None:
             if len(item) > (spec.max_length or 200):
                 return FieldError(spec.name, "TOO_LONG", f"An item of `{spec.name}` is too long.")
     return None
+
+
+def cleaned(spec: FieldSpec, value: Any) -> Any:
+    """`value` with every string in it cleaned of what XML cannot hold (api/text.py): tab, LF
+    and CR stay; a vertical tab or form feed is a line break in text and HTML, a space in
+    one-line fields."""
+    if type(value) is str:  # not a StrEnum member
+        return clean(value, multiline=spec.kind in ("text", "html"))
+    if isinstance(value, list):
+        return [cleaned(spec, item) for item in value]
+    if isinstance(value, dict):
+        return {key: cleaned(spec, item) for key, item in value.items()}
+    return value
 
 
 def _texts(value: Any) -> Iterator[str]:

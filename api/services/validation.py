@@ -16,7 +16,14 @@ from tortoise.models import Model
 from api.models import Event, MentionTarget, Person, Region, Regulation, Stakeholder
 from api.models.base import SoftDeletable
 from api.services.errors import FieldError, ValidationFailed
-from api.services.fields import EntitySpec, FieldSpec, check_order, check_value, stored
+from api.services.fields import (
+    EntitySpec,
+    FieldSpec,
+    check_order,
+    check_value,
+    cleaned,
+    stored,
+)
 from api.slugs import slugify
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -116,7 +123,7 @@ async def prepare(
             if existing is None and field.required:
                 errors.append(FieldError(field.name, "REQUIRED", f"`{field.name}` is required."))
             continue
-        value = values[field.name]
+        value = cleaned(field, values[field.name])
         if (error := check_value(field, value)) is not None:
             errors.append(error)
             continue

@@ -25,6 +25,7 @@ from api.services.errors import (
 )
 from api.services.records import require_writer
 from api.slugs import slugify
+from api.text import clean
 
 MAX_TAGS = 30
 
@@ -34,7 +35,7 @@ def _wanted_tags(names: list[str]) -> dict[str, str]:
     wanted: dict[str, str] = {}
     errors: list[FieldError] = []
     for raw in names:
-        name = raw.strip()
+        name = clean(raw, multiline=False).strip()
         slug = slugify(name, max_length=100)
         if len(name) > 100:
             errors.append(
