@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
+from strawberry.types import ExecutionContext
 
 from api.services.specs import SPECS
 from schema.accounts.mutations import AccountMutations
@@ -15,7 +17,7 @@ from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
 from schema.audit.queries import AuditQuery
 from schema.dashboard.queries import DashboardQuery
-from schema.errors import should_mask
+from schema.errors import log_errors, should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
 from schema.graph.queries import GraphQuery
@@ -92,7 +94,15 @@ class Mutation(
     pass
 
 
-schema = strawberry.Schema(
+class Schema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # One short line for the caller's mistakes, a traceback for the server's (schema/errors.py).
+        log_errors(errors)
+
+
+schema = Schema(
     query=Query,
     mutation=Mutation,
     types=[*NODE_TYPES, *ERROR_TYPES],
