@@ -9,15 +9,35 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from graphql import GraphQLError, GraphQLSyntaxError, Lexer, Source, TokenKind
+from graphql import (
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    GraphQLSyntaxError,
+    Lexer,
+    Source,
+    TokenKind,
+)
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 from api.services.actor import NOBODY, Actor
-from schema.limits.cost import count_aliases, query_cost, query_depth
+from schema.limits.cost import (
+    TooMuchWork,
+    WorkBudget,
+    count_aliases,
+    fragment_cycle,
+    query_cost,
+    query_depth,
+)
 from schema.limits.policy import Limits, limits_for
 
 CODE = "QUERY_TOO_COMPLEX"
 LABELS = {"tokens": "token count", "aliases": "alias count", "depth": "depth", "cost": "cost"}
+# Steps the depth and cost measures may take per token of the document, and in any case. Each
+# selection is one step per measure, so this is only reached by a measure gone non-linear.
+WORK_PER_TOKEN = 4
+WORK_MINIMUM = 1_000
 
 
 def count_tokens(query: str) -> int:
@@ -49,13 +69,11 @@ class QueryLimits(SchemaExtension):
             request = getattr(context.context, "request", None)
             key = getattr(getattr(request, "state", None), "simpul_api_key", None)
             limits = await limits_for(viewer, key)
-            name = context.operation_name
-            measured = {
-                "tokens": count_tokens(context.query or ""),
-                "aliases": count_aliases(document),
-                "depth": query_depth(document, name),
-                "cost": query_cost(context.schema._schema, document, context.variables, name),
-            }
+            measured = _measure(context.schema._schema, document, context, limits)
+            if isinstance(measured, GraphQLError):
+                context.pre_execution_errors = [measured]
+                yield
+                return
             errors = [
                 too_complex(limit, value, limits)
                 for limit, value in measured.items()
@@ -67,6 +85,35 @@ class QueryLimits(SchemaExtension):
                 # Set before validation runs, so Strawberry skips it and returns these.
                 context.pre_execution_errors = errors
         yield
+
+
+def _measure(
+    schema: GraphQLSchema, document: DocumentNode, context: ExecutionContext, limits: Limits
+) -> dict[str, int] | GraphQLError:
+    """The document's measures, or the error that refuses it without measuring further:
+    a fragment cycle, or more work than the document's size allows."""
+    cycle = fragment_cycle(document)
+    if cycle is not None:
+        via = "".join(f" via '{name}'" for name in cycle[1:-1])
+        return GraphQLError(
+            f"Cannot spread fragment '{cycle[0]}' within itself{via}.",
+            extensions={"code": "GRAPHQL_VALIDATION_FAILED"},
+        )
+    tokens = count_tokens(context.query or "")
+    budget = WorkBudget(max(WORK_MINIMUM, WORK_PER_TOKEN * tokens))
+    name = context.operation_name
+    try:
+        return {
+            "tokens": tokens,
+            "aliases": count_aliases(document),
+            "depth": query_depth(document, name, budget),
+            "cost": query_cost(schema, document, context.variables, name, budget),
+        }
+    except TooMuchWork:
+        return GraphQLError(
+            f"Query needs more work to measure than its size allows for {limits.caller}.",
+            extensions={"code": CODE, "limit": "work"},
+        )
 
 
 async def _charge(context: object, cost: int) -> list[GraphQLError]:

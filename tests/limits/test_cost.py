@@ -96,3 +96,17 @@ def test_aliases_and_tokens_are_counted() -> None:
     document = '{ a: __typename b: __typename c: region(code: "64") { code } } # comment'
     assert count_aliases(parse(document)) == 3
     assert count_tokens(document) == 19
+
+
+def test_graph_searches_are_priced_by_the_limit_asked_for() -> None:
+    def neighbourhood(limit: str) -> str:
+        return f'{{ neighbourhood(id: "x"{limit}) {{ nodes {{ stakeholder {{ name }} }} }} }}'
+
+    # 1 + extra (50 at the default limit of 200, growing with its square) + nodes 1 + limit * 1.
+    assert cost(neighbourhood("")) == 1 + 50 + 1 + 200
+    assert cost(neighbourhood(", limit: 2000")) == 1 + 5000 + 1 + 2000
+    assert cost(neighbourhood(", limit: 20")) == 1 + 1 + 1 + 20
+    paths = '{ shortestPaths(from: "a", to: "b"%s) { paths { nodes { id } } } }'
+    # 1 + 50 per path + paths 1 + limit * (nodes 1).
+    assert cost(paths % "") == 1 + 50 + 1 + 1
+    assert cost(paths % ", limit: 20") == 1 + 1000 + 1 + 20
