@@ -23,6 +23,9 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
         # WAL lets readers proceed while the single writer commits.
         connection["credentials"]["journal_mode"] = "WAL"
         connection["credentials"]["foreign_keys"] = "ON"
+        # Deleted and overwritten content is zeroed, not left in free pages: an erased
+        # person's data must not stay readable in the file (see erasure.py).
+        connection["credentials"]["secure_delete"] = "ON"
     return {
         "connections": {"default": connection},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},

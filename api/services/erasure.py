@@ -23,6 +23,7 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
+from tortoise import connections
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -130,4 +131,14 @@ async def erase_person(person_id: UUID, version: int, reason: str, *, actor: Act
             changes={"erased": sorted(columns), "reason": reason},
         )
         await person.refresh_from_db()
+    await _checkpoint_sqlite()
     return person
+
+
+async def _checkpoint_sqlite() -> None:
+    """On SQLite the old pages stay in the WAL file until a checkpoint copies the new ones
+    over them (zeroed, with `secure_delete`); do it now and empty the WAL. A reader still
+    holding an old snapshot can delay it to the next automatic checkpoint."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "sqlite":
+        await connection.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -13,6 +14,7 @@ from strawberry.relay.utils import from_base64, to_base64
 
 from api import models as m
 from api.auth.sessions import CSRF_REFUSED
+from api.settings import Settings
 from tests.conftest import CSRF_HEADER, GraphQLClient
 
 PERSON = """fullName slug honorificPrefix honorificSuffix position isPublicFigure
@@ -262,3 +264,34 @@ async def test_an_admin_session_without_its_csrf_token_cannot_erase(
         "message": CSRF_REFUSED,
     }
     assert (await m.Person.get(id=key(person_id))).erased_at is None
+
+
+async def test_erased_values_leave_the_sqlite_file(
+    as_role: Any, admin: GraphQLClient, write_settings: Settings
+) -> None:
+    if write_settings.dialect != "sqlite":
+        pytest.skip("PostgreSQL keeps dead tuples until vacuum: see README, Erasure")
+    token = secrets.token_hex(6)
+    email, phone = f"rahasia.{token}@example.org", f"+62 777 {token}"
+    editor: GraphQLClient = await as_role("editor")
+    address = f"Jl. Rahasia {token} " + "Gg. Panjang " * 30  # larger than the rest of its row
+    values = {
+        "fullName": f"Nama Rahasia {token}",
+        "contact": {"email": email, "phone": phone, "address": address},
+    }
+    person_id: str = (await editor.data(CREATE, {"input": values}))["result"]["id"]
+    path = Path(write_settings.database_url.removeprefix("sqlite://"))
+
+    result = await erase(admin, person_id, 1)
+
+    assert result["erasedAt"] is not None
+    held = b"".join(file.read_bytes() for file in (path, Path(f"{path}-wal")) if file.exists())
+    secrets_held = (
+        email,
+        phone,
+        f"Jl. Rahasia {token}",
+        f"Nama Rahasia {token}",
+        f"nama-rahasia-{token}",
+    )
+    for secret in secrets_held:
+        assert secret.encode() not in held, secret
