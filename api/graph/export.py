@@ -1,10 +1,15 @@
 """A stakeholder network as files: GraphML and GEXF (Gephi, via networkx's writers) and CSV
-node and edge lists. Nodes carry name, category, status, region and every metric."""
+node and edge lists. Nodes carry name, category, status, region and every metric.
+
+Names are written as the database holds them, less what XML cannot hold (api/text.py; a row
+written by hand may still carry it); a CSV cell that a spreadsheet would run as a formula is
+quoted with a leading apostrophe (OWASP's advice on CSV injection)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +19,7 @@ from api.graph.audience import View
 from api.graph.metrics import Metrics
 from api.graph.network import Network
 from api.graph.snapshot import date_of
+from api.text import xml_safe
 
 NODE_COLUMNS = (
     "id",
@@ -30,6 +36,9 @@ NODE_COLUMNS = (
 )
 EDGE_COLUMNS = ("source", "target", "count", "weight", "first", "last")
 GlobalId = Callable[[str], str]
+# What Excel, LibreOffice and Google Sheets read as the start of a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 def node_rows(view: View, network: Network, metrics: Metrics, gid: GlobalId) -> list[list[Any]]:
@@ -62,18 +71,32 @@ def edge_rows(view: View, network: Network, gid: GlobalId) -> list[list[Any]]:
     return rows
 
 
+def csv_cell(value: Any) -> Any:
+    """`value`, or a text a spreadsheet would run as a formula behind an apostrophe. Numbers,
+    and texts that are just a number (-1.5), are left alone: a spreadsheet reads them as numbers.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(value):
+        return f"'{value}"
+    return value
+
+
 def to_csv(columns: tuple[str, ...], rows: list[list[Any]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
     return out.getvalue().encode()
+
+
+def _xml_value(value: Any) -> Any:
+    return xml_safe(value) if isinstance(value, str) else value
 
 
 def to_networkx(view: View, network: Network, metrics: Metrics, gid: GlobalId) -> Any:
     graph = networkx.Graph()
     for row in node_rows(view, network, metrics, gid):
-        graph.add_node(row[0], **dict(zip(NODE_COLUMNS[1:], row[1:], strict=True)))
+        values = [_xml_value(value) for value in row[1:]]
+        graph.add_node(row[0], **dict(zip(NODE_COLUMNS[1:], values, strict=True)))
     for source, target, count, weight, first, last in edge_rows(view, network, gid):
         graph.add_edge(source, target, count=count, weight=weight, first=first, last=last)
     return graph
