@@ -99,9 +99,10 @@ async def create_user(
     return user
 
 
-async def _slow_down(tally: throttle.Tally, settings: Settings) -> None:
+async def _refuse_guess(attempt: throttle.Attempt, now: dt.datetime, settings: Settings) -> None:
+    await throttle.failed(now)
     await throttle.slow_down(
-        max(tally.account, tally.address) + 1,
+        attempt.earlier_failures + 1,
         step=settings.login_delay_step,
         maximum=settings.login_delay_max,
     )
@@ -136,23 +137,23 @@ async def login(
     if missing:
         raise ValidationFailed(missing)
     now = _now()
-    tally = await throttle.check(email, ip_address, now)
     user = await User.filter(email=email).first()
+    known = user is not None and await throttle.known(user.id, ip_address, replaces, now)
+    attempt = await throttle.begin(email, ip_address, known=known)
     if user is None:
         await burn_verification(password)
     if user is None or not await verify_password(user.password_hash, password):
-        async with in_transaction():
-            await throttle.record_failure(email, ip_address, now)
-        await _slow_down(tally, settings)
+        await _refuse_guess(attempt, now, settings)
         raise Forbidden(WRONG_LOGIN)
     if not user.is_active:
+        await throttle.release(attempt)
         raise Forbidden(DEACTIVATED)
     columns: dict[str, Any] = {"last_login_at": now}
     if needs_rehash(user.password_hash):
         columns["password_hash"] = await hash_password(password)
     as_user = Actor(user_id=user.id, role=Role(user.role), ip_address=ip_address)
     async with in_transaction():
-        await throttle.clear(email)
+        await throttle.succeeded(attempt)
         if replaces:
             await sessions.revoke_token(replaces)
         opened = await sessions.open_session(
@@ -198,14 +199,14 @@ async def change_password(
     if user is None:
         raise Forbidden("Log in to change your password.")
     now = _now()
-    tally = await throttle.check(user.email, actor.ip_address, now)
+    # The caller holds a session of the account: only the pair and address limits apply.
+    attempt = await throttle.begin(user.email, actor.ip_address, known=True)
     if not await verify_password(user.password_hash, current_password):
-        async with in_transaction():
-            await throttle.record_failure(user.email, actor.ip_address, now)
-        await _slow_down(tally, settings)
+        await _refuse_guess(attempt, now, settings)
         raise field_error(
             "current_password", "INVALID", "`current_password` is not your current password."
         )
+    await throttle.succeeded(attempt)
     if (problem := password_problem("new_password", new_password)) is not None:
         raise ValidationFailed([problem])
     if new_password == current_password:

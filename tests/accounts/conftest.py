@@ -45,8 +45,9 @@ _addresses = itertools.count(1)
 class Client:
     """An HTTP client that keeps cookies, like the admin app's browser."""
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.AsyncClient, address: str = "") -> None:
         self.http = http
+        self.address = address
         self.csrf = ""
 
     async def send(
@@ -110,7 +111,7 @@ async def client(app: Starlette) -> AsyncIterator[Clients]:
             base_url=f"{'https' if https else 'http'}://testserver",
         )
         opened.append(http)
-        return Client(http)
+        return Client(http, address)
 
     yield make
     for http in opened:
