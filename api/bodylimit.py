@@ -1,7 +1,8 @@
 """Refuse request bodies over a size limit with 413, without reading them into memory.
 
 A declared Content-Length over the limit is refused before the app runs; a chunked body is
-counted as it streams in and refused as soon as it passes the limit.
+counted as it streams in and refused as soon as it passes the limit. A body in a content coding
+(`Content-Encoding: gzip`) is refused with 415 (RFC 9110 15.5.16): nothing here decompresses.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ class BodyLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        codings = [
+            coding.strip().lower().decode("latin-1")
+            for name, value in scope["headers"]
+            if name == b"content-encoding"
+            for coding in value.split(b",")
+        ]
+        if unsupported := [coding for coding in codings if coding not in ("", "identity")]:
+            await _unsupported_coding(unsupported[0])(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
@@ -59,3 +69,13 @@ class BodyLimitMiddleware:
             headers={"Connection": "close"},
         )
         await response(scope, receive, send)
+
+
+def _unsupported_coding(coding: str) -> JSONResponse:
+    message = f"Content-Encoding {coding!r} is not supported: send the request body uncompressed."
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": "UNSUPPORTED_MEDIA_TYPE"}}]},
+        status_code=415,
+        # RFC 7694: the codings a request body may use.
+        headers={"Accept-Encoding": "identity", "Connection": "close"},
+    )

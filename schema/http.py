@@ -1,11 +1,14 @@
 """The /graphql endpoint: Strawberry's ASGI app with Simpul's context.
 
-Who is calling: see api/auth/requests.py (a bad partner key is a 401).
+Who is calling: see api/auth/requests.py (a bad partner key is a 401). A request that is not
+GraphQL (malformed JSON, not UTF-8, nested too deep, an unsupported content type) is refused
+before anything runs with a 4xx and a GraphQL-style JSON error, code BAD_REQUEST.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, cast
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import HTTPConnection, Request
@@ -29,6 +32,9 @@ from schema.context import Context
 
 # Set to "expired" when the request's session cookie names no live session.
 SESSION_HEADER = "X-Simpul-Session"
+# Request JSON (a body, or GET's `variables` and `extensions`) nested deeper is refused.
+MAX_JSON_DEPTH = 100
+HTTP_ERROR_CODES = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 415: "UNSUPPORTED_MEDIA_TYPE"}
 
 
 class SimpulGraphQL(GraphQL[Context, None]):
@@ -42,20 +48,34 @@ class SimpulGraphQL(GraphQL[Context, None]):
         self.usage = UsageRecorder()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        except KeyRefused as refused:
-            # Raised by get_context, before anything was sent.
-            if scope["type"] == "websocket":
+        if scope["type"] != "http":
+            try:
+                await super().__call__(scope, receive, send)
+            except KeyRefused as refused:
                 await WebSocket(scope, receive, send).close(code=1008, reason=str(refused))
-                return
-            await unauthorized(str(refused))(scope, receive, send)
+            return
+        # Strawberry's own loop, with its refusals (HTTPException) in the GraphQL error format.
+        try:
+            response = await self.run(Request(scope, receive))
+        except KeyRefused as refused:  # raised by get_context, before anything was sent
+            response = unauthorized(str(refused))
+        except HTTPException as refused:
+            response = http_error(refused.status_code, refused.reason)
+        await cast(Response, response)(scope, receive, send)  # HTTP in, HTTP out
 
     def parse_json(self, data: str | bytes) -> Any:
-        parsed = super().parse_json(data)
+        parsed = decode_json(data, "The request body", "Unable to parse request body as JSON")
         # Batches are not enabled, so anything but a JSON object is a malformed request.
         if not isinstance(parsed, dict):
             raise HTTPException(400, "The request body must be a JSON object with a `query`.")
+        return parsed
+
+    def parse_query_params(self, params: Any) -> dict[str, Any]:
+        parsed = dict(params)
+        for name in ("variables", "extensions"):
+            if parsed.get(name):
+                what = f"The `{name}` parameter"
+                parsed[name] = decode_json(parsed[name], what, f"{what} is not valid JSON.")
         return parsed
 
     async def run(  # type: ignore[override]  # HTTP and WebSocket in one signature
@@ -121,6 +141,41 @@ class SimpulGraphQL(GraphQL[Context, None]):
 
     async def _viewer(self, request: HTTPConnection) -> Actor:
         return await request_actor(request, self.settings)
+
+
+def decode_json(data: str | bytes, what: str, malformed: str) -> Any:
+    """JSON from a request, or a 400: UTF-8 only (RFC 8259), and nested at most MAX_JSON_DEPTH
+    deep, so that nothing after this (variable coercion, hashing, logging) recurses too far."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise HTTPException(400, f"{what} is not valid UTF-8.") from None
+    too_deep = HTTPException(400, f"{what} is nested more than {MAX_JSON_DEPTH} levels deep.")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        raise HTTPException(400, malformed) from None
+    except RecursionError:
+        raise too_deep from None
+    if _nesting(value) > MAX_JSON_DEPTH:
+        raise too_deep
+    return value
+
+
+def _nesting(value: Any) -> int:
+    """How many arrays and objects deep `value` goes, level by level (no recursion)."""
+    depth, level = 0, [value]
+    while level := [item for item in level if isinstance(item, dict | list)]:
+        depth += 1
+        level = [c for item in level for c in (item.values() if isinstance(item, dict) else item)]
+    return depth
+
+
+def http_error(status: int, message: str) -> Response:
+    code = HTTP_ERROR_CODES.get(status, "BAD_REQUEST")
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status
+    )
 
 
 def unauthorized(message: str) -> Response:

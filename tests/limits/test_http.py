@@ -71,7 +71,14 @@ async def test_batches_are_refused_bounded_at_one_operation(settings: Settings, 
     async with small_app(settings) as http:
         response = await http.post("/graphql", json=[{"query": "{ __typename }"}] * 2)
     assert response.status_code == 400
-    assert response.text == "The request body must be a JSON object with a `query`."
+    assert response.json() == {
+        "errors": [
+            {
+                "message": "The request body must be a JSON object with a `query`.",
+                "extensions": {"code": "BAD_REQUEST"},
+            }
+        ]
+    }
 
 
 def test_the_body_limit_comes_from_the_environment() -> None:
