@@ -21,6 +21,7 @@ from api.db import tortoise_config
 from api.graph.http import export_routes
 from api.headers import SecurityHeadersMiddleware
 from api.ratelimit import RateLimitMiddleware
+from api.services import html
 from api.settings import Settings
 from api.spa import SPAFiles
 from api.sqlcount import SQLCountMiddleware
@@ -38,6 +39,7 @@ async def _root(request: Request) -> Response:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
+    html.configure(image_hosts=settings.image_hosts)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -87,6 +87,8 @@ class Settings:
     rate_limit_concurrency: int = 2
     # Public GET responses (schema/caching.py) may be cached this many seconds.
     cache_max_age: int = 60
+    # Hosts article images may load from (api/services/html.py); none: same-origin paths only.
+    image_hosts: tuple[str, ...] = ()
     # Larger request bodies are refused with 413 (api/bodylimit.py).
     max_body_bytes: int = 100 * 1024
     # Partner key usage is tallied in memory and written this often (api/services/usage.py).
@@ -167,6 +169,7 @@ class Settings:
             introspection=_introspection(env.get("SIMPUL_INTROSPECTION")),
             graphiql=_flag(env, "SIMPUL_GRAPHIQL"),
             cors_origins=_origins(env.get("SIMPUL_CORS_ORIGINS")),
+            image_hosts=_hosts(env.get("SIMPUL_IMAGE_HOSTS", "")),
             redis_url=env.get("REDIS_URL", ""),
             rate_limit_redis_prefix=env.get("SIMPUL_RATE_LIMIT_REDIS_PREFIX", "simpul-ratelimit"),
             rate_limit_key_per_minute=cls._per_minute(env, "KEY", 600),
@@ -213,6 +216,21 @@ def _origins(raw: str | None) -> tuple[str, ...] | None:
                 f"(scheme, host and optional port; no wildcard, no path), not {origin!r}"
             )
     return origins
+
+
+LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+HOST = re.compile(rf"^{LABEL}(\.{LABEL})*(:[0-9]{{1,5}})?$")
+
+
+def _hosts(raw: str) -> tuple[str, ...]:
+    hosts = tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+    for host in hosts:
+        if not HOST.match(host):
+            raise SettingsError(
+                "SIMPUL_IMAGE_HOSTS must list host names like media.example.go.id (optional "
+                f"port; no scheme, path or wildcard), not {host!r}"
+            )
+    return hosts
 
 
 def _byte_count(env: dict[str, str], name: str, default: int) -> int:

@@ -133,3 +133,19 @@ def test_query_budgets_and_concurrency_come_from_the_environment() -> None:
     ) == (5, 1000, 500, 9000)
     with pytest.raises(SettingsError, match="SIMPUL_RATE_LIMIT_CONCURRENCY must be a positive"):
         Settings.from_env({"SIMPUL_RATE_LIMIT_CONCURRENCY": "0"})
+
+
+def test_image_hosts_come_from_the_environment() -> None:
+    assert Settings.from_env({}).image_hosts == ()
+    settings = Settings.from_env({"SIMPUL_IMAGE_HOSTS": " Media.Example.go.id, cdn.example:8443 ,"})
+    assert settings.image_hosts == ("media.example.go.id", "cdn.example:8443")
+
+
+@pytest.mark.parametrize("host", ["https://media.example", "media.example/foto", "*.example"])
+def test_image_hosts_must_be_host_names(host: str) -> None:
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_IMAGE_HOSTS": host})
+    assert str(refused.value) == (
+        "SIMPUL_IMAGE_HOSTS must list host names like media.example.go.id (optional port; "
+        f"no scheme, path or wildcard), not {host!r}"
+    )

@@ -10,11 +10,11 @@ import re
 from typing import Any
 from uuid import UUID
 
-import nh3
 from tortoise.models import Model
 
 from api.models import Event, MentionTarget, Person, Region, Regulation, Stakeholder
 from api.models.base import SoftDeletable
+from api.services import html
 from api.services.errors import FieldError, ValidationFailed
 from api.services.fields import (
     EntitySpec,
@@ -146,7 +146,7 @@ async def prepare(
                 errors.append(target_error)
             continue
         if field.kind == "html" and value is not None:
-            value = nh3.clean(value)
+            value = html.sanitise(value)
         if (
             existing is not None
             and field.name in spec.locked_when_published

@@ -1,11 +1,17 @@
-"""Article bodies keep ordinary formatting; scripts, handlers, `javascript:` and frames go."""
+"""Article bodies keep ordinary formatting; scripts, handlers, `javascript:` and frames go, and
+images load only from the site itself or the hosts SIMPUL_IMAGE_HOSTS lists."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+import httpx
 import pytest
 
+from api.app import create_app
+from api.settings import Settings
+from tests.conftest import CSRF_HEADER, SESSION_COOKIE, GraphQLClient, staff_session
 from tests.newsroom.helpers import token
 
 CREATE = """mutation($input: CreateArticleInput!) { result: createArticle(input: $input) {
@@ -16,15 +22,14 @@ KEPT = [
     "<h2>Subjudul</h2><blockquote>Kutipan</blockquote>",
     "<ul><li>satu</li><li>dua</li></ul><ol><li>pertama</li></ol>",
     '<p><a href="https://diskominfo.example/berita" rel="noopener noreferrer">tautan</a></p>',
-    '<img src="https://diskominfo.example/foto.jpg" alt="Foto">',
-    '<figure><img src="https://diskominfo.example/a.jpg" alt="A">'
-    "<figcaption>Keterangan foto</figcaption></figure>",
+    '<img src="/media/foto.jpg" alt="Foto">',
+    '<figure><img src="/media/a.jpg" alt="A"><figcaption>Keterangan foto</figcaption></figure>',
     "<table><tbody><tr><td>1</td></tr></tbody></table>",
 ]
 
 REMOVED = {
     "<p>Hai<script>alert(1)</script></p>": "<p>Hai</p>",
-    '<img src="https://x.example/a.jpg" onerror="alert(1)">': '<img src="https://x.example/a.jpg">',
+    '<img src="/media/a.jpg" onerror="alert(1)">': '<img src="/media/a.jpg">',
     '<p onclick="steal()">klik</p>': "<p>klik</p>",
     '<a href="javascript:alert(1)">x</a>': '<a rel="noopener noreferrer">x</a>',
     '<a href="JaVaScRiPt:alert(1)">x</a>': '<a rel="noopener noreferrer">x</a>',
@@ -74,3 +79,66 @@ async def test_an_edited_body_is_sanitised_too(as_role: Any) -> None:
     )
 
     assert data["result"] == {"body": "<p>ubah</p>"}
+
+
+# With the default SIMPUL_IMAGE_HOSTS (none): only same-origin paths load images.
+IMAGES = {
+    '<img src="https://diskominfo.example/foto.jpg" alt="Foto">': '<img alt="Foto">',
+    '<img src="http://tracker.example/pixel.gif">': "<img>",
+    '<img src="//tracker.example/pixel.gif">': "<img>",
+    '<img src="/\\tracker.example/pixel.gif">': "<img>",
+    '<img src="/&#x09;/tracker.example/pixel.gif">': "<img>",
+    '<img src="foto.jpg">': "<img>",
+    '<img src="/media/foto.jpg">': '<img src="/media/foto.jpg">',
+    '<a href="//diskominfo.example/berita">x</a>': (
+        '<a href="https://diskominfo.example/berita" rel="noopener noreferrer">x</a>'
+    ),
+    '<blockquote cite="//diskominfo.example/sumber">k</blockquote>': (
+        '<blockquote cite="https://diskominfo.example/sumber">k</blockquote>'
+    ),
+}
+
+
+@pytest.mark.parametrize(("html", "expected"), list(IMAGES.items()))
+async def test_images_come_only_from_the_site_by_default(
+    as_role: Any, html: str, expected: str
+) -> None:
+    editor = await as_role("editor")
+    assert await _stored_body(editor, html) == expected
+
+
+ALLOWED_HOST = {
+    '<img src="https://media.example.go.id/a.jpg">': '<img src="https://media.example.go.id/a.jpg">',
+    '<img src="//MEDIA.example.go.id/a.jpg">': '<img src="https://MEDIA.example.go.id/a.jpg">',
+    '<img src="https://cdn.example.go.id:8443/b.png">': (
+        '<img src="https://cdn.example.go.id:8443/b.png">'
+    ),
+    '<img src="https://user@media.example.go.id/a.jpg">': "<img>",
+    '<img src="https://media.example.go.id.evil.example/a.jpg">': "<img>",
+    '<img src="https://tracker.example/pixel.gif">': "<img>",
+    '<img src="data:image/png;base64,iVBORw0KGgo=">': "<img>",
+}
+
+
+@pytest.fixture
+async def editor_with_image_hosts(write_settings: Settings, write_orm: None) -> Any:
+    settings = replace(
+        write_settings, image_hosts=("media.example.go.id", "cdn.example.go.id:8443")
+    )
+    app = create_app(settings)
+    token_, csrf = await staff_session("editor")
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://testserver",
+        cookies={SESSION_COOKIE: token_},
+        headers={CSRF_HEADER: csrf},
+    ) as http:
+        yield GraphQLClient(http)
+    create_app(write_settings)  # back to the suite's own allow-list (none)
+
+
+@pytest.mark.parametrize(("html", "expected"), list(ALLOWED_HOST.items()))
+async def test_images_from_the_hosts_allowed(
+    editor_with_image_hosts: GraphQLClient, html: str, expected: str
+) -> None:
+    assert await _stored_body(editor_with_image_hosts, html) == expected
