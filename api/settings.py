@@ -93,6 +93,11 @@ class Settings:
     max_body_bytes: int = 100 * 1024
     # Partner key usage is tallied in memory and written this often (api/services/usage.py).
     usage_flush_seconds: float = 5.0
+    # Automatic persisted queries (schema/persisted.py): what one key may store, and how long a
+    # document nobody runs (and no allow-list holds) is kept.
+    persisted_queries_per_key: int = 500
+    persisted_query_chars_per_key: int = 1_000_000
+    persisted_query_unused_days: int = 30
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -180,6 +185,13 @@ class Settings:
             rate_limit_staff_cost_per_minute=cls._per_minute(env, "STAFF_COST", 1_000_000),
             rate_limit_concurrency=cls._positive(env, "SIMPUL_RATE_LIMIT_CONCURRENCY", 2),
             max_body_bytes=_byte_count(env, "SIMPUL_MAX_BODY_BYTES", 100 * 1024),
+            persisted_queries_per_key=cls._positive(env, "SIMPUL_PERSISTED_QUERIES_PER_KEY", 500),
+            persisted_query_chars_per_key=cls._positive(
+                env, "SIMPUL_PERSISTED_QUERY_CHARS_PER_KEY", 1_000_000
+            ),
+            persisted_query_unused_days=cls._positive(
+                env, "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS", 30
+            ),
         )
 
 

@@ -118,7 +118,12 @@ class SimpulGraphQL(GraphQL[Context, None]):
         graphql_schema = self.schema._schema  # type: ignore[attr-defined]  # graphql-core's
         try:
             request_data, document = await persisted.prepare(
-                request_data, graphql_schema, request_adapter.method, key
+                request_data,
+                graphql_schema,
+                request_adapter.method,
+                key,
+                viewer=context.viewer,
+                settings=self.settings,
             )
             result = await super().execute_operation(
                 request, request_adapter, request_data, context, root_value, sub_response

@@ -2,15 +2,23 @@
 
 A request may name its query by SHA-256 in `extensions.persistedQuery.sha256Hash`. Without a
 `query`, the stored document of that hash runs, or the caller gets `PersistedQueryNotFound` and
-sends the query along next time; with a `query`, the hash must match and the pair is stored in
-`persisted_queries`, so every worker knows it. A key in allow-list mode may run only the
-documents registered for it, whichever way it sends them.
+sends the query along next time; with a `query`, the hash must match and the query runs. A key
+in allow-list mode may run only the documents registered for it, whichever way it sends them.
+
+The pair is stored in `persisted_queries` (so every worker knows it) only for those who may
+register: admins and editors (a staff session that may write) and keys with the `persist`
+scope, each key within a quota of documents and characters; and only when the document parses
+and validates. Anyone else still gets the answer, but nothing is stored. A document's
+`last_used_at` is touched at most once a day; documents unused for
+`persisted_query_unused_days` that no allow-list holds are pruned, at most hourly, when a new
+one is stored.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,13 +35,19 @@ from graphql import (
     TypeInfoVisitor,
     Visitor,
     parse,
+    validate,
     visit,
 )
 from strawberry.http import GraphQLRequestData
 from strawberry.types import ExecutionResult
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q, Subquery
+from tortoise.functions import Count, Length, Sum
 
+from api.auth.keys import Scope
 from api.models import ApiKey, ApiKeyOperation, PersistedQuery
+from api.services.actor import Actor
+from api.settings import Settings
 
 NOT_FOUND = "PersistedQueryNotFound"
 MISMATCH = "provided sha does not match query"
@@ -41,6 +55,14 @@ UNSUPPORTED = "Unsupported persisted query version"
 MALFORMED_HASH = "`extensions.persistedQuery.sha256Hash` must be a SHA-256 hex digest."
 NOT_ALLOWED = "This API key may only run registered operations; {operation} is not registered."
 NOT_ALLOWED_CODE = "OPERATION_NOT_ALLOWED"
+OVER_QUOTA = (
+    "This API key has used its persisted-query quota ({documents} documents, {chars} characters "
+    "of query text), so this query was not stored or run. Send it without "
+    "`extensions.persistedQuery`; documents unused for {days} days are removed."
+)
+OVER_QUOTA_CODE = "PERSISTED_QUERY_QUOTA_EXCEEDED"
+TOUCH_EVERY = dt.timedelta(days=1)
+PRUNE_EVERY = dt.timedelta(hours=1)
 
 
 def digest(query: str) -> str:
@@ -130,23 +152,117 @@ def requested_hash(extensions: dict[str, Any] | None) -> str | None:
     return sha.lower()
 
 
-async def _remember(query: str, sha: str, operation_name: str) -> None:
+def may_register(viewer: Actor, key: ApiKey | None) -> bool:
+    if key is not None:
+        return Scope.PERSIST in key.scopes
+    return viewer.can_write
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def _touch(sha: str, last_used_at: dt.datetime | None) -> None:
+    now = _now()
+    if last_used_at is None or last_used_at < now - TOUCH_EVERY:
+        await PersistedQuery.filter(sha256=sha).update(last_used_at=now)
+
+
+async def _refuse_over_quota(key: ApiKey, chars: int, settings: Settings) -> None:
+    # Tortoise nests functions at run time; its annotations only name fields.
+    chars_used = Sum(Length("query"))  # type: ignore[arg-type]
+    used = (
+        await PersistedQuery.filter(api_key_id=key.id)
+        .annotate(documents=Count("sha256"), chars=chars_used)
+        .values("documents", "chars")
+    )[0]
+    if (
+        used["documents"] >= settings.persisted_queries_per_key
+        # Sum takes the field's type (text): the number comes back as a string.
+        or int(used["chars"] or 0) + chars > settings.persisted_query_chars_per_key
+    ):
+        message = OVER_QUOTA.format(
+            documents=settings.persisted_queries_per_key,
+            chars=settings.persisted_query_chars_per_key,
+            days=settings.persisted_query_unused_days,
+        )
+        raise Refused(message, OVER_QUOTA_CODE)
+
+
+async def prune(settings: Settings) -> int:
+    """Delete the documents unused for `persisted_query_unused_days` that no allow-list holds."""
+    cutoff = _now() - dt.timedelta(days=settings.persisted_query_unused_days)
+    unused = Q(last_used_at__lt=cutoff) | Q(last_used_at__isnull=True, created_at__lt=cutoff)
+    held = Subquery(ApiKeyOperation.all().values("query_id"))
+    deleted: int = await PersistedQuery.filter(unused).exclude(sha256__in=held).delete()
+    return deleted
+
+
+@dataclass(slots=True)
+class PruneSchedule:
+    """When this process last pruned: pruning rides along with registrations, at most hourly."""
+
+    last: dt.datetime | None = None
+
+    def due(self) -> bool:
+        now = _now()
+        if self.last is not None and self.last > now - PRUNE_EVERY:
+            return False
+        self.last = now
+        return True
+
+
+PRUNING = PruneSchedule()
+
+
+async def _remember(
+    schema: GraphQLSchema,
+    query: str,
+    sha: str,
+    operation_name: str,
+    key: ApiKey | None,
+    settings: Settings,
+) -> None:
     # Clients send the text only after PersistedQueryNotFound, so this is rare.
-    if not await PersistedQuery.filter(sha256=sha).exists():
-        with contextlib.suppress(IntegrityError):  # another worker stored it first
-            await PersistedQuery.create(sha256=sha, query=query, operation_name=operation_name)
+    found = await PersistedQuery.filter(sha256=sha).only("sha256", "last_used_at").first()
+    if found is not None:
+        await _touch(sha, found.last_used_at)
+        return
+    if validate(schema, parse(query)):
+        return  # the caller gets the errors; a document that cannot run is not kept
+    if key is not None:
+        await _refuse_over_quota(key, len(query), settings)
+    with contextlib.suppress(IntegrityError):  # another worker stored it first
+        await PersistedQuery.create(
+            sha256=sha,
+            query=query,
+            operation_name=operation_name,
+            api_key_id=key.id if key is not None else None,
+            last_used_at=_now(),
+        )
+    if PRUNING.due():
+        await prune(settings)
 
 
 async def prepare(
-    data: GraphQLRequestData, schema: GraphQLSchema, method: str, key: ApiKey | None
+    data: GraphQLRequestData,
+    schema: GraphQLSchema,
+    method: str,
+    key: ApiKey | None,
+    *,
+    viewer: Actor,
+    settings: Settings,
 ) -> tuple[GraphQLRequestData, Document | None]:
     """The request with its query text filled in, and that text's Document; or Refused."""
     sha = requested_hash(data.extensions)
     stored = sha is not None and data.query is None
     if stored:
-        found = await PersistedQuery.filter(sha256=sha).only("sha256", "query").first()
+        found = (
+            await PersistedQuery.filter(sha256=sha).only("sha256", "query", "last_used_at").first()
+        )
         if found is None:
             raise Refused(NOT_FOUND, "PERSISTED_QUERY_NOT_FOUND")
+        await _touch(found.sha256, found.last_used_at)
         data = dataclasses.replace(data, query=found.query)
     if data.query is None:
         return data, None
@@ -158,7 +274,12 @@ async def prepare(
             operation = data.operation_name or doc.label(None)
             raise Refused(NOT_ALLOWED.format(operation=f"`{operation}`"), NOT_ALLOWED_CODE)
     elif (
-        sha is not None and not stored and doc.parsed and not (method == "GET" and doc.has_mutation)
+        sha is not None
+        and not stored
+        and doc.parsed
+        and not (method == "GET" and doc.has_mutation)
+        and may_register(viewer, key)
     ):
-        await _remember(data.query, sha, doc.label(data.operation_name)[:200])
+        label = doc.label(data.operation_name)[:200]
+        await _remember(schema, data.query, sha, label, key, settings)
     return data, doc

@@ -23,6 +23,8 @@ class Scope(StrEnum):
     """What a key may do; the one list of scopes."""
 
     READ = "read"
+    # May store documents by automatic persisted queries (schema/persisted.py), within a quota.
+    PERSIST = "persist"
 
 
 SCOPES = frozenset(Scope)

@@ -8,6 +8,7 @@ import secrets
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 import httpx
 import pytest
@@ -15,12 +16,13 @@ from starlette.applications import Starlette
 
 from api.app import create_app
 from api.db import start_counting, stop_counting
+from api.models import ApiKey
 from api.settings import Settings
 from tests.conftest import CSRF_HEADER, SESSION_COOKIE, staff_session
 
 CREATE_KEY = """
-mutation($name: String!) {
-  createApiKey(input: {name: $name, scopes: [READ]}) {
+mutation($name: String!, $scopes: [ApiKeyScope!]!) {
+  createApiKey(input: {name: $name, scopes: $scopes}) {
     ... on IssuedApiKey { key apiKey { id } }
     ... on MutationError { message }
   }
@@ -70,7 +72,8 @@ class Client:
 @dataclass
 class Partner:
     client: Client
-    key_id: str
+    key_id: str  # the global id
+    uuid: UUID  # the database id
 
 
 @pytest.fixture
@@ -117,13 +120,14 @@ async def admin(staff: Any) -> Client:
 
 @pytest.fixture
 async def partner(admin: Client, clients: Any) -> Any:
-    """`await partner()`: a new key, issued by the admin, and a client that sends it."""
+    """`await partner()`: a new key, issued by the admin, and a client that sends it;
+    `await partner("READ", "PERSIST")` for other scopes."""
 
-    async def make() -> Partner:
-        issued = (await admin.data(CREATE_KEY, {"name": f"Portal {secrets.token_hex(3)}"}))[
-            "createApiKey"
-        ]
+    async def make(*scopes: str) -> Partner:
+        variables = {"name": f"Portal {secrets.token_hex(3)}", "scopes": list(scopes or ["READ"])}
+        issued = (await admin.data(CREATE_KEY, variables))["createApiKey"]
         client = await clients(headers={"Authorization": f"Bearer {issued['key']}"})
-        return Partner(client=client, key_id=issued["apiKey"]["id"])
+        stored = await ApiKey.get(prefix=issued["key"].split("_")[1])
+        return Partner(client=client, key_id=issued["apiKey"]["id"], uuid=stored.id)
 
     return make

@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+import pytest
+
 from api.models import PersistedQuery
 from tests.partners.conftest import Client, persisted, sha256
 
@@ -33,8 +35,15 @@ def without_alias(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k == "region"}
 
 
-async def test_register_then_run_by_hash_over_post(clients: Any) -> None:
-    client: Client = await clients()
+@pytest.fixture
+async def registrar(partner: Any) -> Client:
+    """A key that may store persisted queries."""
+    client: Client = (await partner("READ", "PERSIST")).client
+    return client
+
+
+async def test_register_then_run_by_hash_over_post(registrar: Client, clients: Any) -> None:
+    client = registrar
     query = unique_query()
 
     first = await client.post({"extensions": persisted(query)})
@@ -47,10 +56,13 @@ async def test_register_then_run_by_hash_over_post(clients: Any) -> None:
 
     stored = await PersistedQuery.get(sha256=sha256(query))
     assert (stored.query, stored.operation_name) == (query, "Paser")
+    # Anyone may run it by hash once it is stored.
+    anonymous: Client = await clients()
+    assert (await anonymous.post({"extensions": persisted(query)})).json() == registered.json()
 
 
-async def test_register_then_run_by_hash_over_get(clients: Any) -> None:
-    client: Client = await clients()
+async def test_register_then_run_by_hash_over_get(registrar: Client) -> None:
+    client = registrar
     query = unique_query()
 
     first = await client.get({"extensions": persisted(query)})
@@ -61,8 +73,8 @@ async def test_register_then_run_by_hash_over_get(clients: Any) -> None:
     assert (by_hash.status_code, by_hash.json()) == (200, registered.json())
 
 
-async def test_variables_travel_with_the_hash(clients: Any) -> None:
-    client: Client = await clients()
+async def test_variables_travel_with_the_hash(registrar: Client) -> None:
+    client = registrar
     alias = f"k{secrets.token_hex(4)}"
     query = f"query Region($code: String!) {{ region(code: $code) {{ code }} {alias}: __typename }}"
     await client.post({"query": query, "extensions": persisted(query), "variables": {"code": "64"}})
