@@ -149,3 +149,24 @@ def test_image_hosts_must_be_host_names(host: str) -> None:
         "SIMPUL_IMAGE_HOSTS must list host names like media.example.go.id (optional port; "
         f"no scheme, path or wildcard), not {host!r}"
     )
+
+
+def test_persisted_query_limits_come_from_the_environment() -> None:
+    settings = Settings.from_env(
+        {
+            "SIMPUL_PERSISTED_QUERIES_PER_KEY": "50",
+            "SIMPUL_PERSISTED_QUERY_CHARS_PER_KEY": "20000",
+            "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS": "7",
+        }
+    )
+    assert (
+        settings.persisted_queries_per_key,
+        settings.persisted_query_chars_per_key,
+        settings.persisted_query_unused_days,
+    ) == (50, 20000, 7)
+    assert Settings.from_env({}).persisted_queries_per_key == 500
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_PERSISTED_QUERY_UNUSED_DAYS": "never"})
+    assert str(refused.value) == (
+        "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS must be a positive integer, not 'never'"
+    )
