@@ -43,6 +43,10 @@ def serve(
         port=port or settings.port,
         workers=workers,
         log_level="info",
+        # Client addresses (login throttling, rate limits) come from X-Forwarded-For only when
+        # the connection is from one of these proxies.
+        proxy_headers=True,
+        forwarded_allow_ips=list(settings.forwarded_allow_ips),
     )
 
 

@@ -3,36 +3,42 @@
 Every request to /graphql (and to the graph exports under /exports/) is counted against one
 bucket, chosen cheaply before anything runs:
 
-- `Authorization: Bearer spl_<prefix>_<secret>` with a prefix some key has: the key's bucket
-  (its `requests_per_minute`, else `rate_limit_key_per_minute`). The secret is not checked
-  here: a wrong secret is refused by the app with a 401 and still counts against the bucket.
+- `Authorization: Bearer spl_<prefix>_<secret>` naming a live key, its secret checked against
+  the stored digest: the key's bucket (its `requests_per_minute`, else
+  `rate_limit_key_per_minute`).
 - a `simpul_session` cookie naming a live session: that session's bucket
   (`rate_limit_staff_per_minute`).
-- anything else, including unknown key prefixes, malformed keys and dead cookies: the client
-  address (`rate_limit_anonymous_per_minute`), so made-up credentials buy no extra budget.
+- anything else, including wrong secrets, unknown key prefixes, malformed keys and dead
+  cookies: the client address (`rate_limit_anonymous_per_minute`). Made-up credentials buy no
+  extra budget, a known prefix with a wrong secret cannot spend the key's, and the answer does
+  not tell whether a prefix exists.
 
 The limit is a moving window of one minute (`limits` library). The counters live in process
 memory, or in Redis when `REDIS_URL` is set, so that every worker and host shares them.
 
 Database access: at most one indexed single-row query per key prefix or cookie per
 `LOOKUP_TTL` seconds per process (the result, found or not, is cached in memory), so a change
-to a key's `requests_per_minute` or a logout takes effect within that time.
+to a key (its `requests_per_minute`, a rotation or revocation) or a logout takes effect here
+within that time; the app itself refuses a rotated or revoked key at once.
 
 A refused request gets HTTP 429 with a GraphQL-style JSON body and `Retry-After`; nothing is
 executed. Every counted response carries `RateLimit-Limit`, `RateLimit-Remaining` and
 `RateLimit-Reset` (seconds until the oldest counted request leaves the window).
-If the counter store fails (Redis down), the request is let through and a warning is logged.
+If the counter store fails (Redis down), `rate_limit_on_store_failure` decides: `open` lets
+the request through, `closed` answers 503 (`RATE_LIMIT_UNAVAILABLE`, with `Retry-After`). A
+warning line (no traceback) is logged at most once per `STORE_REPORT_EVERY` seconds per process,
+with how many requests the failures affected since the previous line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import json
 import logging
 import math
-import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 
 from limits import RateLimitItemPerMinute
@@ -42,6 +48,7 @@ from redis.asyncio import ConnectionPool
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.auth.keys import KEY_PATTERN, secret_digest
 from api.auth.sessions import SESSION_COOKIE, token_digest
 from api.models import ApiKey, Session
 from api.settings import Settings
@@ -52,7 +59,12 @@ PATH = "/graphql"
 EXPORTS = "/exports/"  # the graph exports (api/graph/http.py) count like queries
 LOOKUP_TTL = 30.0
 LOOKUP_CACHE_SIZE = 10_000
-KEY_PREFIX = re.compile(r"spl_([0-9a-f]{12})_")
+STORE_REPORT_EVERY = 60.0
+STORE_RETRY_AFTER = 30
+UNAVAILABLE = (
+    f"Rate limiting is unavailable, so requests are refused for now; "
+    f"retry in {STORE_RETRY_AFTER} s."
+)
 
 WHO = {"key": "this API key", "session": "this session", "address": "this address"}
 
@@ -66,13 +78,40 @@ class Bucket:
     concurrency: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
+class StoreFailures:
+    """Counter store failures, reported as one warning line per `every` seconds at most."""
+
+    closed: bool
+    every: float = STORE_REPORT_EVERY
+    affected: int = 0
+    reported_at: float | None = None
+
+    def note(self, error: Exception) -> None:
+        self.affected += 1
+        now = time.monotonic()
+        if self.reported_at is not None and now - self.reported_at < self.every:
+            return
+        reason = (str(error).splitlines() or [""])[0]
+        log.warning(
+            "rate limit store unavailable (%s: %s); %d request(s) %s since the last report",
+            type(error).__name__,
+            reason,
+            self.affected,
+            "refused" if self.closed else "let through unlimited",
+        )
+        self.affected, self.reported_at = 0, now
+
+
+@dataclass(slots=True)
 class CostBudget:
     """The query-cost units a bucket may spend per minute; charged once a query's cost is known
     (schema/limits), before it runs. Found in `request.state.cost_budget`."""
 
     limiter: MovingWindowRateLimiter
     bucket: Bucket
+    failures: StoreFailures = field(default_factory=lambda: StoreFailures(closed=False))
+    unavailable: bool = False
 
     async def charge(self, cost: int) -> int | None:
         """Spend `cost` units: None when allowed, else the seconds to wait."""
@@ -82,12 +121,15 @@ class CostBudget:
             if await self.limiter.hit(item, *identifiers, cost=max(1, cost)):
                 return None
             stats = await self.limiter.get_window_stats(item, *identifiers)
-        except Exception:  # the store is down: serve rather than refuse everyone
-            log.warning("query budget store failed; query let through", exc_info=True)
-            return None
+        except Exception as error:  # the store is down: as the settings say
+            self.failures.note(error)
+            self.unavailable = self.failures.closed
+            return STORE_RETRY_AFTER if self.unavailable else None
         return max(1, math.ceil(stats.reset_time - time.time()))
 
     def message(self, retry_after: int) -> str:
+        if self.unavailable:
+            return UNAVAILABLE
         return (
             f"Query budget exceeded: {self.bucket.cost_per_minute} cost units per minute for "
             f"{WHO[self.bucket.kind]}; retry in {retry_after} s."
@@ -158,6 +200,7 @@ class RateLimitMiddleware:
         self.limiter = MovingWindowRateLimiter(self.storage)
         self.lookups = _Lookups()
         self.in_flight: dict[tuple[str, str], int] = {}
+        self.store_failures = StoreFailures(closed=settings.rate_limit_on_store_failure == "closed")
 
     async def aclose(self) -> None:
         """Close the Redis connections (at shutdown; the app's lifespan calls it)."""
@@ -179,9 +222,14 @@ class RateLimitMiddleware:
         try:
             allowed = await self.limiter.hit(item, bucket.kind, bucket.ident)
             stats = await self.limiter.get_window_stats(item, bucket.kind, bucket.ident)
-        except Exception:  # the store is down: serve rather than refuse everyone
-            log.warning("rate limit store failed; request let through", exc_info=True)
-            await self.app(scope, receive, send)
+        except Exception as error:  # the store is down: as the settings say
+            self.store_failures.note(error)
+            if self.store_failures.closed:
+                await _refuse(
+                    UNAVAILABLE, STORE_RETRY_AFTER, {}, send, 503, "RATE_LIMIT_UNAVAILABLE"
+                )
+            else:
+                await self.app(scope, receive, send)
             return
         reset = max(1, math.ceil(stats.reset_time - time.time()))
         headers = {
@@ -202,7 +250,8 @@ class RateLimitMiddleware:
             )
             await _refuse(message, 1, headers, send)
             return
-        scope.setdefault("state", {})["cost_budget"] = CostBudget(self.limiter, bucket)
+        budget = CostBudget(self.limiter, bucket, self.store_failures)
+        scope.setdefault("state", {})["cost_budget"] = budget
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -231,9 +280,9 @@ class RateLimitMiddleware:
     async def bucket(self, scope: Scope) -> Bucket:
         authorization = _header(scope, b"authorization").strip()
         scheme, _, credentials = authorization.partition(" ")
-        if scheme.lower() == "bearer" and (match := KEY_PREFIX.match(credentials.strip())):
-            prefix = match.group(1)
-            found, per_minute = await self._key_limit(prefix)
+        if scheme.lower() == "bearer" and (match := KEY_PATTERN.fullmatch(credentials.strip())):
+            prefix, secret = match.groups()
+            found, per_minute = await self._key_limit(prefix, secret)
             if found:
                 return Bucket(
                     "key",
@@ -262,14 +311,23 @@ class RateLimitMiddleware:
             self.settings.rate_limit_concurrency,
         )
 
-    async def _key_limit(self, prefix: str) -> tuple[bool, int | None]:
+    async def _key_limit(self, prefix: str, secret: str) -> tuple[bool, int | None]:
+        """Whether `prefix` and `secret` name a live key, and its own requests per minute."""
         cached, value = self.lookups.get(f"key:{prefix}")
         if not cached:
-            rows = await ApiKey.filter(prefix=prefix).values_list("requests_per_minute")
-            value = (True, rows[0][0]) if rows else (False, None)
+            rows = await ApiKey.filter(prefix=prefix).values_list(
+                "secret_hash", "requests_per_minute", "revoked_at", "expires_at"
+            )
+            value = rows[0] if rows else None
             self.lookups.put(f"key:{prefix}", value)
+        if value is None:
+            return False, None
         assert isinstance(value, tuple)
-        return value
+        secret_hash, per_minute, revoked_at, expires_at = value
+        live = revoked_at is None and (expires_at is None or expires_at > dt.datetime.now(dt.UTC))
+        if not hmac.compare_digest(secret_hash, secret_digest(secret)) or not live:
+            return False, None
+        return True, per_minute
 
     async def _live_session(self, digest: str) -> bool:
         cached, value = self.lookups.get(f"session:{digest}")
@@ -289,19 +347,17 @@ def refusal_message(bucket: Bucket, retry_after: int) -> str:
     )
 
 
-async def _refuse(message: str, retry_after: int, headers: dict[str, str], send: Send) -> None:
-    body = json.dumps(
-        {
-            "errors": [
-                {
-                    "message": message,
-                    "extensions": {"code": "RATE_LIMITED"},
-                }
-            ]
-        }
-    ).encode()
+async def _refuse(
+    message: str,
+    retry_after: int,
+    headers: dict[str, str],
+    send: Send,
+    status: int = 429,
+    code: str = "RATE_LIMITED",
+) -> None:
+    body = json.dumps({"errors": [{"message": message, "extensions": {"code": code}}]}).encode()
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw += [(b"retry-after", str(retry_after).encode())]
     raw += [(name.encode(), value.encode()) for name, value in headers.items()]
-    await send({"type": "http.response.start", "status": 429, "headers": raw})
+    await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})

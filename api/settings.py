@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import math
 import os
 import re
@@ -13,6 +14,7 @@ from typing import Literal
 
 Mode = Literal["development", "production", "test"]
 Introspection = Literal["on", "staff", "off"]
+StoreFailure = Literal["open", "closed"]
 
 PLACEHOLDER_SECRET = "change-me"
 DEV_ORIGINS = ("http://localhost:5173", "http://127.0.0.1:5173")  # the Vite dev server
@@ -55,6 +57,8 @@ class Settings:
     database_url: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
+    # Proxies whose X-Forwarded-For/-Proto `simpul serve` believes (addresses, networks or "*").
+    forwarded_allow_ips: tuple[str, ...] = ("127.0.0.1", "::1")
     secret_key: str = PLACEHOLDER_SECRET
     admin_dir: Path = field(default_factory=lambda: ADMIN_DIR)
     db_pool_size: int = 10
@@ -85,6 +89,8 @@ class Settings:
     rate_limit_anonymous_cost_per_minute: int = 100_000
     rate_limit_staff_cost_per_minute: int = 1_000_000
     rate_limit_concurrency: int = 2
+    # When the counter store (Redis) fails: "open" serves unlimited, "closed" answers 503.
+    rate_limit_on_store_failure: StoreFailure = "open"
     # Public GET responses (schema/caching.py) may be cached this many seconds.
     cache_max_age: int = 60
     # Hosts article images may load from (api/services/html.py); none: same-origin paths only.
@@ -184,6 +190,10 @@ class Settings:
             rate_limit_anonymous_cost_per_minute=cls._per_minute(env, "ANONYMOUS_COST", 100_000),
             rate_limit_staff_cost_per_minute=cls._per_minute(env, "STAFF_COST", 1_000_000),
             rate_limit_concurrency=cls._positive(env, "SIMPUL_RATE_LIMIT_CONCURRENCY", 2),
+            rate_limit_on_store_failure=_store_failure(
+                env.get("SIMPUL_RATE_LIMIT_ON_STORE_FAILURE")
+            ),
+            forwarded_allow_ips=_proxies(env.get("SIMPUL_FORWARDED_ALLOW_IPS")),
             max_body_bytes=_byte_count(env, "SIMPUL_MAX_BODY_BYTES", 100 * 1024),
             persisted_queries_per_key=cls._positive(env, "SIMPUL_PERSISTED_QUERIES_PER_KEY", 500),
             persisted_query_chars_per_key=cls._positive(
@@ -202,6 +212,32 @@ def _introspection(raw: str | None) -> Introspection | None:
     if value not in ("on", "staff", "off"):
         raise SettingsError(f"SIMPUL_INTROSPECTION must be on, staff or off, not {raw!r}")
     return value  # type: ignore[return-value]  # checked against the Literal just above
+
+
+def _store_failure(raw: str | None) -> StoreFailure:
+    value = (raw or "open").strip().lower()
+    if value not in ("open", "closed"):
+        raise SettingsError(
+            f"SIMPUL_RATE_LIMIT_ON_STORE_FAILURE must be open or closed, not {raw!r}"
+        )
+    return value  # type: ignore[return-value]  # checked against the Literal just above
+
+
+def _proxies(raw: str | None) -> tuple[str, ...]:
+    if raw is None:
+        return ("127.0.0.1", "::1")
+    proxies = tuple(part.strip() for part in raw.split(",") if part.strip())
+    if proxies == ("*",):
+        return proxies
+    for proxy in proxies:
+        try:
+            ipaddress.ip_network(proxy)
+        except ValueError:
+            raise SettingsError(
+                "SIMPUL_FORWARDED_ALLOW_IPS must list IP addresses or networks like 10.0.0.5 "
+                f"or 10.0.0.0/24, or be * alone; not {proxy!r}"
+            ) from None
+    return proxies
 
 
 def _flag(env: dict[str, str], name: str) -> bool | None:

@@ -170,3 +170,43 @@ def test_persisted_query_limits_come_from_the_environment() -> None:
     assert str(refused.value) == (
         "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS must be a positive integer, not 'never'"
     )
+
+
+def test_rate_limit_store_failure_policy_comes_from_the_environment() -> None:
+    assert Settings.from_env({}).rate_limit_on_store_failure == "open"
+    closed = Settings.from_env({"SIMPUL_RATE_LIMIT_ON_STORE_FAILURE": " Closed "})
+    assert closed.rate_limit_on_store_failure == "closed"
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_RATE_LIMIT_ON_STORE_FAILURE": "shut"})
+    assert str(refused.value) == (
+        "SIMPUL_RATE_LIMIT_ON_STORE_FAILURE must be open or closed, not 'shut'"
+    )
+
+
+def test_trusted_proxies_come_from_the_environment() -> None:
+    assert Settings.from_env({}).forwarded_allow_ips == ("127.0.0.1", "::1")
+    proxies = Settings.from_env({"SIMPUL_FORWARDED_ALLOW_IPS": "10.0.0.5, 10.1.0.0/16,fd00::/8"})
+    assert proxies.forwarded_allow_ips == ("10.0.0.5", "10.1.0.0/16", "fd00::/8")
+    assert Settings.from_env({"SIMPUL_FORWARDED_ALLOW_IPS": ""}).forwarded_allow_ips == ()
+    assert Settings.from_env({"SIMPUL_FORWARDED_ALLOW_IPS": "*"}).forwarded_allow_ips == ("*",)
+    for bad in ("proxy.internal", "10.0.0.1/8", "*,10.0.0.5"):
+        with pytest.raises(SettingsError) as refused:
+            Settings.from_env({"SIMPUL_FORWARDED_ALLOW_IPS": bad})
+        wrong = bad.split(",")[0]
+        assert str(refused.value) == (
+            "SIMPUL_FORWARDED_ALLOW_IPS must list IP addresses or networks like 10.0.0.5 or "
+            f"10.0.0.0/24, or be * alone; not {wrong!r}"
+        )
+
+
+def test_serve_trusts_forwarded_headers_from_the_configured_proxies_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(kwargs))
+
+    result = CliRunner().invoke(app, ["serve"], env={"SIMPUL_FORWARDED_ALLOW_IPS": "10.0.0.5"})
+
+    assert result.exit_code == 0, result.output
+    assert started[0]["proxy_headers"] is True
+    assert started[0]["forwarded_allow_ips"] == ["10.0.0.5"]

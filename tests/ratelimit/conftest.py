@@ -89,10 +89,15 @@ def app_for(settings: Settings) -> Starlette:
     return create_app(settings)
 
 
-async def close(app: Starlette) -> None:
-    """Close the rate limiter's Redis connections (the lifespan does this in a server)."""
+def rate_limiter(app: Starlette) -> RateLimitMiddleware | None:
+    """The app's rate limiter, once a request has built the middleware stack."""
     layer: Any = app.middleware_stack
     while layer is not None and not isinstance(layer, RateLimitMiddleware):
         layer = getattr(layer, "app", None)
-    if layer is not None:
+    return layer
+
+
+async def close(app: Starlette) -> None:
+    """Close the rate limiter's Redis connections (the lifespan does this in a server)."""
+    if (layer := rate_limiter(app)) is not None:
         await layer.aclose()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import httpx
 
 from api.db import start_counting, stop_counting
+from api.models import ApiKey
 from api.settings import Settings
 from tests.conftest import staff_session
 from tests.ratelimit.conftest import QUERY, app_for, close, limited, make_key
@@ -164,3 +166,68 @@ async def test_redis_counters_are_shared_between_apps(
     finally:
         for app in apps:
             await close(app)
+
+
+def _wrong_secret(key: str) -> str:
+    prefix = key.split("_")[1]
+    return f"spl_{prefix}_{'W' * 43}"
+
+
+async def test_wrong_secrets_spend_the_address_budget_not_the_keys(
+    write_settings: Settings, clients: Callable[..., httpx.AsyncClient]
+) -> None:
+    app = app_for(
+        limited(write_settings, rate_limit_key_per_minute=3, rate_limit_anonymous_per_minute=2)
+    )
+    key = await make_key()
+    guesser = clients(app, key=_wrong_secret(key), address="198.51.100.20")
+    for remaining in ("1", "0"):
+        response = await guesser.post("/graphql", json=QUERY)
+        assert response.status_code == 401
+        assert response.headers["ratelimit-limit"] == "2"
+        assert response.headers["ratelimit-remaining"] == remaining
+    await assert_refused(await guesser.post("/graphql", json=QUERY), 2, "this address")
+    for n in range(10):  # from many addresses, as a botnet would
+        flood = clients(app, key=_wrong_secret(key), address=f"198.51.100.{30 + n}")
+        assert (await flood.post("/graphql", json=QUERY)).status_code == 401
+
+    owner = clients(app, key=key, address="198.51.100.20")
+    responses = [await owner.post("/graphql", json=QUERY) for _ in range(3)]
+
+    assert [r.status_code for r in responses] == [200, 200, 200]
+    assert [r.headers["ratelimit-remaining"] for r in responses] == ["2", "1", "0"]
+    assert [r.headers["ratelimit-limit"] for r in responses] == ["3", "3", "3"]
+
+
+async def test_answers_do_not_tell_whether_a_key_prefix_exists(
+    write_settings: Settings, clients: Callable[..., httpx.AsyncClient]
+) -> None:
+    app = app_for(write_settings)
+    key = await make_key()
+    unknown = clients(app, key=f"spl_000000000000_{'W' * 43}", address="198.51.100.50")
+    wrong = clients(app, key=_wrong_secret(key), address="198.51.100.51")
+
+    first, second = (
+        await unknown.post("/graphql", json=QUERY),
+        await wrong.post("/graphql", json=QUERY),
+    )
+
+    assert first.status_code == second.status_code == 401
+    assert first.json() == second.json()
+    assert first.headers.items() == second.headers.items()
+    assert first.headers["ratelimit-limit"] == "120"
+    assert first.headers["ratelimit-remaining"] == "119"
+
+
+async def test_a_revoked_key_counts_against_the_address(
+    write_settings: Settings, clients: Callable[..., httpx.AsyncClient]
+) -> None:
+    app = app_for(write_settings)
+    key = await make_key()
+    await ApiKey.filter(prefix=key.split("_")[1]).update(revoked_at=dt.datetime.now(dt.UTC))
+
+    response = await clients(app, key=key, address="198.51.100.52").post("/graphql", json=QUERY)
+
+    assert response.status_code == 401
+    assert response.json()["errors"][0]["message"] == "API key revoked."
+    assert response.headers["ratelimit-limit"] == "120"

@@ -26,7 +26,9 @@ def free_port() -> int:
         return port
 
 
-def start(settings: Settings, port: int, redis_prefix: str, log: Path) -> subprocess.Popen[bytes]:
+def start(
+    settings: Settings, port: int, redis_prefix: str, log: Path, **extra: str
+) -> subprocess.Popen[bytes]:
     env = os.environ | {
         "SIMPUL_MODE": "test",
         "SIMPUL_SECRET_KEY": "test-only-secret-" * 3,
@@ -34,6 +36,7 @@ def start(settings: Settings, port: int, redis_prefix: str, log: Path) -> subpro
         "SIMPUL_DATA_DIR": str(settings.data_dir),
         "REDIS_URL": REDIS_URL,
         "SIMPUL_RATE_LIMIT_REDIS_PREFIX": redis_prefix,
+        **extra,
     }
     with log.open("wb") as out:
         return subprocess.Popen(
@@ -79,12 +82,50 @@ async def test_two_servers_share_one_limit_in_redis(
                 for base in bases
             ]
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        stop(processes)
     assert statuses == [200, 200, 200, 200, 200, 429]
+
+
+def stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+async def test_client_addresses_come_from_trusted_proxies_only(
+    write_settings: Settings, redis_prefix: str, tmp_path: Path
+) -> None:
+    """Two servers, one trusting the test's own connection (127.0.0.1) as a proxy and one
+    trusting another host: the forwarded address picks the rate-limit bucket on the first only."""
+    trusting, distrusting = free_port(), free_port()
+    processes = [
+        start(write_settings, port, redis_prefix, tmp_path / f"server-{port}.log", **extra)
+        for port, extra in (
+            (trusting, {"SIMPUL_FORWARDED_ALLOW_IPS": "127.0.0.1"}),
+            (distrusting, {"SIMPUL_FORWARDED_ALLOW_IPS": "192.0.2.200"}),
+        )
+    ]
+    try:
+        async with httpx.AsyncClient(timeout=10) as http:
+            remaining = {}
+            for port, process in zip((trusting, distrusting), processes, strict=True):
+                base = f"http://127.0.0.1:{port}"
+                await wait_until_up(http, base, process)
+                remaining[port] = [
+                    (
+                        await http.post(
+                            f"{base}/graphql", json=QUERY, headers={"X-Forwarded-For": client}
+                        )
+                    ).headers["ratelimit-remaining"]
+                    for client in (f"203.0.113.{port % 200}", f"203.0.113.{port % 200 + 1}")
+                ]
+    finally:
+        stop(processes)
+    # Trusted: two clients with a fresh budget each. Not trusted: both are 127.0.0.1.
+    assert remaining[trusting] == ["119", "119"]
+    assert remaining[distrusting][1] == str(int(remaining[distrusting][0]) - 1)
