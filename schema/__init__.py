@@ -12,6 +12,7 @@ from strawberry.types import ExecutionContext
 from api.services.specs import SPECS
 from schema.accounts.mutations import AccountMutations
 from schema.accounts.queries import AccountQuery
+from schema.arguments import TextArguments
 from schema.articles.mutations import NewsroomMutations
 from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
@@ -107,6 +108,7 @@ schema = Schema(
     mutation=Mutation,
     types=[*NODE_TYPES, *ERROR_TYPES],
     extensions=[
+        TextArguments,
         QueryLimits,
         IntrospectionPolicy,
         lambda: MaskErrors(should_mask_error=should_mask),

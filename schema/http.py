@@ -27,6 +27,7 @@ from api.models import ApiKey, Session
 from api.services.actor import Actor
 from api.services.usage import UsageRecorder
 from api.settings import Settings
+from api.text import lone_surrogate
 from schema import caching, persisted, usage
 from schema.context import Context
 
@@ -150,7 +151,9 @@ class SimpulGraphQL(GraphQL[Context, None]):
 
 def decode_json(data: str | bytes, what: str, malformed: str) -> Any:
     """JSON from a request, or a 400: UTF-8 only (RFC 8259), and nested at most MAX_JSON_DEPTH
-    deep, so that nothing after this (variable coercion, hashing, logging) recurses too far."""
+    deep, so that nothing after this (variable coercion, hashing, logging) recurses too far.
+    No text may hold a lone surrogate (JSON can spell "\\ud800"): UTF-8 cannot encode it, so
+    hashing, the database and the response would each fail on it."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError:
@@ -164,6 +167,12 @@ def decode_json(data: str | bytes, what: str, malformed: str) -> Any:
         raise too_deep from None
     if _nesting(value) > MAX_JSON_DEPTH:
         raise too_deep
+    if (found := lone_surrogate(value)) is not None:
+        where, character = found
+        at = f" in `{where}`" if where else ""
+        raise HTTPException(
+            400, f"{what} holds a lone surrogate ({character}){at}: text must be valid Unicode."
+        )
     return value
 
 

@@ -9,11 +9,24 @@ from strawberry.types.field import StrawberryField
 from tortoise.models import Model
 
 from schema.context import Info
+from schema.errors import InputError
+
+
+def key_text(model: type[Model], column: str, value: str, argument: str) -> str:
+    """`value`, to compare with a text column, or an InputError when it is longer than the
+    column: it could match nothing, and the ORM refuses to compare it."""
+    limit: int | None = getattr(model._meta.fields_map[column], "max_length", None)
+    if limit is not None and len(value) > limit:
+        raise InputError(
+            f"`{argument}` is {len(value)} characters long; at most {limit} allowed.",
+            field=argument,
+        )
+    return value
 
 
 def by_slug(model: type[Model], node: Any, description: str) -> StrawberryField:
     async def resolver(info: Info, slug: str) -> Any:
-        return await info.context.loaders.get(model, slug, "slug")
+        return await info.context.loaders.get(model, key_text(model, "slug", slug, "slug"), "slug")
 
     resolver.__annotations__ = {"info": strawberry.Info, "slug": str, "return": node | None}
     field: StrawberryField = strawberry.field(resolver=resolver, description=description)

@@ -17,6 +17,7 @@ from schema.inputs import (
     sorting,
     text_search,
 )
+from schema.lookups import key_text
 
 
 def _status_condition(statuses: list[models.ArticleStatus]) -> Q:
@@ -58,9 +59,9 @@ class ArticleFilter:
         if self.published is not None:
             qs = self.published.apply(qs, "published_at", "published")
         if self.tag is not None:
-            qs = qs.filter(article_tags__tag__slug=self.tag)
+            qs = qs.filter(article_tags__tag__slug=key_text(models.Tag, "slug", self.tag, "tag"))
         if self.language is not None:
-            qs = qs.filter(language=self.language)
+            qs = qs.filter(language=key_text(models.Article, "language", self.language, "language"))
         return qs
 
 

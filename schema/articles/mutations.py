@@ -19,6 +19,7 @@ from schema.articles.types import Article
 from schema.context import Info
 from schema.enums import ArticleStatus
 from schema.errors import InputError
+from schema.lookups import key_text
 from schema.mutations.errors import (
     ConflictError,
     MutationError,
@@ -234,7 +235,8 @@ class NewsroomMutations:
         self, info: Info, input: RecordArticleViewInput
     ) -> RecordArticleViewResult:
         ctx = info.context
-        article = await visible(models.Article, ANONYMOUS).filter(slug=input.slug).first()
+        slug = key_text(models.Article, "slug", input.slug, "slug")
+        article = await visible(models.Article, ANONYMOUS).filter(slug=slug).first()
         if article is None:
             return NotFoundError(message=f"No published article has the slug {input.slug!r}.")
         count, counted = await articles.record_view(

@@ -9,9 +9,11 @@ import strawberry
 from strawberry.relay.utils import from_base64
 from tortoise.queryset import QuerySet
 
+from api.models import AuditEntry
 from schema.audit.types import AuditAction  # registered there as a GraphQL enum
 from schema.errors import InputError
 from schema.inputs import DateTimeRange, one_of
+from schema.lookups import key_text
 
 ACTOR_TYPES = {"User": "actor_user_id", "ApiKey": "actor_key_id"}
 
@@ -54,7 +56,8 @@ class AuditFilter:
             qs = qs.filter(**{ACTOR_TYPES[type_name]: key})
         qs = one_of(qs, "action", self.action)
         if self.entity_type is not None:
-            qs = qs.filter(entity_type=self.entity_type)
+            entity_type = key_text(AuditEntry, "entity_type", self.entity_type, "entityType")
+            qs = qs.filter(entity_type=entity_type)
         if self.entity_id is not None:
             type_name, key = _split(self.entity_id, "entityId")
             qs = qs.filter(entity_type=type_name, entity_id=key)
