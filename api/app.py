@@ -66,7 +66,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/admin", app=GZipMiddleware(SPAFiles(directory=settings.admin_dir)), name="admin"),
     ]
     middleware = [Middleware(SQLCountMiddleware)] if settings.report_sql_count else []
-    middleware.append(Middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes))
+    middleware.append(
+        Middleware(
+            BodyLimitMiddleware,
+            max_body_bytes=settings.max_body_bytes,
+            body_timeout=settings.body_timeout,
+        )
+    )
     middleware.append(Middleware(RateLimitMiddleware, settings=settings))
     # Outermost, so preflights are answered first and refusals (413, 429) carry CORS headers.
     middleware[0:0] = origin_middleware(settings)

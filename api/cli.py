@@ -31,6 +31,8 @@ def serve(
     """Serve the GraphQL API at /graphql and the admin app at /admin."""
     import uvicorn
 
+    from api.timeouts import SlowClientProtocol
+
     settings = _settings()
     if workers > 1 and settings.dialect == "sqlite":
         typer.secho("SQLite supports one worker only; use PostgreSQL for more.", err=True)
@@ -43,6 +45,13 @@ def serve(
         port=port or settings.port,
         workers=workers,
         log_level="info",
+        # Slow clients (api/timeouts.py): deadlines for a request's head and an unread body,
+        # at most this many connections per worker (more get 503), idle keep-alive for 5 s,
+        # and a shutdown that does not wait on them for more than 30 s.
+        http=SlowClientProtocol,
+        limit_concurrency=settings.max_connections,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=30,
         # Client addresses (login throttling, rate limits) come from X-Forwarded-For only when
         # the connection is from one of these proxies.
         proxy_headers=True,

@@ -97,6 +97,11 @@ class Settings:
     image_hosts: tuple[str, ...] = ()
     # Larger request bodies are refused with 413 (api/bodylimit.py).
     max_body_bytes: int = 100 * 1024
+    # Slow clients: seconds for a request's line and headers to arrive (api/timeouts.py) and for
+    # its body (api/bodylimit.py, 408); connections one worker holds before answering 503.
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_connections: int = 1000
     # Partner key usage is tallied in memory and written this often (api/services/usage.py).
     usage_flush_seconds: float = 5.0
     # Automatic persisted queries (schema/persisted.py): what one key may store, and how long a
@@ -195,6 +200,9 @@ class Settings:
             ),
             forwarded_allow_ips=_proxies(env.get("SIMPUL_FORWARDED_ALLOW_IPS")),
             max_body_bytes=_byte_count(env, "SIMPUL_MAX_BODY_BYTES", 100 * 1024),
+            header_timeout=_seconds(env, "SIMPUL_HEADER_TIMEOUT", 10.0),
+            body_timeout=_seconds(env, "SIMPUL_BODY_TIMEOUT", 30.0),
+            max_connections=cls._positive(env, "SIMPUL_MAX_CONNECTIONS", 1000),
             persisted_queries_per_key=cls._positive(env, "SIMPUL_PERSISTED_QUERIES_PER_KEY", 500),
             persisted_query_chars_per_key=cls._positive(
                 env, "SIMPUL_PERSISTED_QUERY_CHARS_PER_KEY", 1_000_000
@@ -279,6 +287,17 @@ def _hosts(raw: str) -> tuple[str, ...]:
                 f"port; no scheme, path or wildcard), not {host!r}"
             )
     return hosts
+
+
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name, str(default)).strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise SettingsError(f"{name} must be a positive number of seconds, not {raw!r}")
+    return value
 
 
 def _byte_count(env: dict[str, str], name: str, default: int) -> int:
