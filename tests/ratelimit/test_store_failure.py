@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
+from limits.aio.strategies import MovingWindowRateLimiter
 
 from api import ratelimit
 from api.settings import Settings
@@ -86,3 +88,38 @@ async def test_closed_refuses_with_503(
         assert (await http.get("/healthz")).status_code == 200
     finally:
         await close(app)
+
+
+async def test_a_store_failure_while_charging_the_query_budget_follows_the_policy(
+    write_settings: Settings,
+    clients: Callable[..., httpx.AsyncClient],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Redis failing between counting the request and charging its cost: closed refuses."""
+    hit = MovingWindowRateLimiter.hit
+
+    async def cost_store_down(
+        self: MovingWindowRateLimiter, item: Any, *ids: str, **kw: Any
+    ) -> bool:
+        if ids[0] == "cost":
+            raise ConnectionError("store went away")
+        return await hit(self, item, *ids, **kw)
+
+    monkeypatch.setattr(MovingWindowRateLimiter, "hit", cost_store_down)
+    closed = app_for(limited(write_settings, rate_limit_on_store_failure="closed"))
+    opened = app_for(write_settings)
+
+    refused = await clients(closed, address="198.51.100.62").post("/graphql", json=QUERY)
+    served = await clients(opened, address="198.51.100.63").post("/graphql", json=QUERY)
+
+    assert refused.status_code == 429
+    assert refused.headers["retry-after"] == "30"
+    assert refused.json()["errors"][0]["message"] == ratelimit.UNAVAILABLE
+    assert served.status_code == 200
+    assert served.json() == {"data": {"__typename": "Query"}}
+    assert _lines(caplog) == [
+        "rate limit store unavailable (ConnectionError: store went away); 1 request(s) "
+        f"{outcome} since the last report"
+        for outcome in ("refused", "let through unlimited")
+    ]
