@@ -109,6 +109,8 @@ class Settings:
     persisted_queries_per_key: int = 500
     persisted_query_chars_per_key: int = 1_000_000
     persisted_query_unused_days: int = 30
+    # Networks, measures and exports kept in memory per worker (api/graph/cache.py), in MiB.
+    graph_cache_mb: int = 256
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -210,6 +212,7 @@ class Settings:
             persisted_query_unused_days=cls._positive(
                 env, "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS", 30
             ),
+            graph_cache_mb=cls._positive(env, "SIMPUL_GRAPH_CACHE_MB", 256),
         )
 
 

@@ -135,6 +135,17 @@ def test_query_budgets_and_concurrency_come_from_the_environment() -> None:
         Settings.from_env({"SIMPUL_RATE_LIMIT_CONCURRENCY": "0"})
 
 
+def test_graph_cache_size_comes_from_the_environment() -> None:
+    assert Settings.from_env({}).graph_cache_mb == 256
+    assert Settings.from_env({"SIMPUL_GRAPH_CACHE_MB": "64"}).graph_cache_mb == 64
+    for bad in ("0", "1.5", "lots"):
+        with pytest.raises(SettingsError) as refused:
+            Settings.from_env({"SIMPUL_GRAPH_CACHE_MB": bad})
+        assert (
+            str(refused.value) == f"SIMPUL_GRAPH_CACHE_MB must be a positive integer, not {bad!r}"
+        )
+
+
 def test_image_hosts_come_from_the_environment() -> None:
     assert Settings.from_env({}).image_hosts == ()
     settings = Settings.from_env({"SIMPUL_IMAGE_HOSTS": " Media.Example.go.id, cdn.example:8443 ,"})

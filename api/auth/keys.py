@@ -25,6 +25,8 @@ class Scope(StrEnum):
     READ = "read"
     # May store documents by automatic persisted queries (schema/persisted.py), within a quota.
     PERSIST = "persist"
+    # Network filters off the grid of api/graph/policy.py (any half-life, any dates).
+    GRAPH_ANY_FILTER = "graph:any-filter"
 
 
 SCOPES = frozenset(Scope)

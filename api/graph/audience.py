@@ -61,6 +61,9 @@ def view_for(graph: Snapshot, *, staff: bool, now: float | None = None) -> View:
             for i, kind in enumerate(graph.types)
             if kind is NodeType.ARTICLE and graph.public_at.get(i, float("inf")) > cutoff
         )
+        # An earlier epoch's view (its hidden set and appearances) is not asked for again.
+        for stale in [k for k in graph.memo if k[0] == "public" and k[1] != epoch]:
+            del graph.memo[stale]
         graph.memo[(*key, "hidden")] = hidden
     return View(graph, key, hidden)
 

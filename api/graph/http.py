@@ -3,8 +3,10 @@
 The network of a filter, as files, for the same callers and with the same visibility as
 `stakeholderNetwork` on /graphql: a partner key (Bearer) or a staff session cookie, else
 anonymous. Query parameters: `region` (a code; its sub-regions included), `category`
-(repeatable, or comma-separated), `from` and `to` (dates), `halfLife` (days). Each export
-costs EXPORT_COST units of the caller's per-minute query-cost budget (api/ratelimit.py).
+(repeatable, or comma-separated), `from` and `to` (dates), `halfLife` (days), on the grid of
+api/graph/policy.py unless the caller may use any. Each export costs EXPORT_COST units of the
+caller's per-minute query-cost budget (api/ratelimit.py), and computing what is not cached
+costs more (api/graph/service.py; writing a file: one unit per stakeholder and per link).
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from api.graph.audience import View
 from api.graph.cache import graph_cache
 from api.graph.metrics import Metrics
 from api.graph.network import GraphInputError, Network, NetworkFilter
-from api.graph.service import network_with_metrics, open_view
+from api.graph.policy import check_filter
+from api.graph.service import BudgetSpent, network_with_metrics, open_view, work
 from api.models import StakeholderCategory
+from api.ratelimit import CostBudget
 from api.settings import Settings
 
 EXPORT_COST = 1000
@@ -66,6 +70,12 @@ def _error(status: int, message: str, code: str, field: str | None = None) -> Re
     headers = {"WWW-Authenticate": 'Bearer realm="simpul"'} if status == 401 else None
     body = {"errors": [{"message": message, "extensions": extensions}]}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _spent(spent: BudgetSpent) -> Response:
+    response = _error(429, str(spent), "RATE_LIMITED")
+    response.headers["retry-after"] = str(spent.retry_after)
+    return response
 
 
 def _date(request: Request, name: str) -> dt.date | None:
@@ -113,24 +123,33 @@ def export_route(settings: Settings, name: str) -> Callable[[Request], Awaitable
             viewer = await request_actor(request, settings)
         except KeyRefused as refused:
             return _error(401, str(refused), "UNAUTHENTICATED")
-        budget = getattr(request.state, "cost_budget", None)
+        budget: CostBudget | None = getattr(request.state, "cost_budget", None)
         if budget is not None and (retry_after := await budget.charge(EXPORT_COST)) is not None:
-            response = _error(429, budget.message(retry_after), "RATE_LIMITED")
-            response.headers["retry-after"] = str(retry_after)
-            return response
-        cache = graph_cache(settings.database_url, settings.timezone)
+            return _spent(BudgetSpent(budget.message(retry_after), retry_after))
+        cache = graph_cache(settings)
         try:
-            flt = parse_filter(request)
+            flt = check_filter(parse_filter(request), viewer)
             view = await open_view(cache, staff=viewer.is_staff)
-            network, metrics = await network_with_metrics(cache, view, flt)
+            network, metrics = await network_with_metrics(cache, view, flt, budget)
+
+            async def write() -> bytes:
+                return await asyncio.to_thread(writer, view, network, metrics)
+
+            # Kept like the metrics: the next export of this filter is a copy.
+            key = (*view.key, flt, name)
+            body = await cache.derive(
+                view.graph,
+                "export",
+                key,
+                write,
+                size=len,
+                budget=budget,
+                price=lambda: work(network),
+            )
         except GraphInputError as error:
             return _error(400, str(error), "BAD_USER_INPUT", error.field)
-
-        async def write() -> bytes:
-            return await asyncio.to_thread(writer, view, network, metrics)
-
-        # Kept with the snapshot like the metrics: the next export of this filter is a copy.
-        body = await cache.derive(view.graph, "export", (*view.key, flt, name), write)
+        except BudgetSpent as spent:
+            return _spent(spent)
         disposition = f'attachment; filename="simpul-{name}"'
         return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})
 

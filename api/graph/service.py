@@ -2,6 +2,10 @@
 
 Heavy results (a network and its metrics) are derived once per snapshot, audience and filter
 (cache.py) and computed in a worker thread, so the event loop is not held by the Python parts.
+A caller that makes one be computed pays for the work from its query-cost budget, before it
+starts: one unit per stakeholder to build a network, one per stakeholder and per link to
+measure it. The sizes below (bytes, measured with tracemalloc at demo scale 2000) bound what
+the cache keeps.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from api.graph.audience import View, appearances, view_for
-from api.graph.cache import GraphCache
+from api.graph.cache import BudgetSpent, GraphCache
 from api.graph.links import Link, coappearance_link, partners
 from api.graph.metrics import Metrics, compute_metrics
 from api.graph.network import (
@@ -22,8 +26,33 @@ from api.graph.network import (
     stakeholders_in,
 )
 from api.graph.snapshot import Day
+from api.ratelimit import CostBudget
 
-__all__ = ["GraphInputError", "Partner", "network_with_metrics", "open_view", "top_partners"]
+__all__ = [
+    "BudgetSpent",
+    "GraphInputError",
+    "Partner",
+    "network_with_metrics",
+    "open_view",
+    "top_partners",
+]
+
+NODE_BYTES, PAIR_BYTES, EVIDENCE_BYTES = 250, 230, 8
+METRICS_NODE_BYTES = 320
+
+
+def network_bytes(found: Network) -> int:
+    evidence = sum(len(where) for where in found.evidence)
+    return NODE_BYTES * len(found.nodes) + PAIR_BYTES * len(found.pairs) + EVIDENCE_BYTES * evidence
+
+
+def metrics_bytes(found: Metrics) -> int:
+    return METRICS_NODE_BYTES * len(found)
+
+
+def work(found: Network) -> int:
+    """What measuring or writing out a network costs, in query-cost units."""
+    return len(found.nodes) + len(found.pairs)
 
 
 async def open_view(cache: GraphCache, *, staff: bool) -> View:
@@ -37,27 +66,48 @@ def _today(flt: NetworkFilter) -> Day | None:
     return dt.datetime.now(dt.UTC).date().toordinal()
 
 
-async def network(cache: GraphCache, view: View, flt: NetworkFilter) -> Network:
+async def network(
+    cache: GraphCache, view: View, flt: NetworkFilter, budget: CostBudget | None = None
+) -> Network:
     today = _today(flt)
 
     async def compute() -> Network:
         on = dt.date.fromordinal(today) if today else None
         return await asyncio.to_thread(build_network, view, flt, on)
 
-    return await cache.derive(view.graph, "network", (*view.key, flt, today), compute)
+    return await cache.derive(
+        view.graph,
+        "network",
+        (*view.key, flt, today),
+        compute,
+        size=network_bytes,
+        budget=budget,
+        price=lambda: len(stakeholders_in(view, flt)),
+    )
 
 
 async def network_with_metrics(
-    cache: GraphCache, view: View, flt: NetworkFilter
+    cache: GraphCache, view: View, flt: NetworkFilter, budget: CostBudget | None = None
 ) -> tuple[Network, Metrics]:
-    found = await network(cache, view, flt)
+    """The network of a filter and its measures; BudgetSpent when `budget` cannot pay for
+    computing them (GraphInputError for a bad filter)."""
+    found = await network(cache, view, flt, budget)
 
     async def compute() -> Metrics:
         order = [view.graph.keys[n] for n in found.nodes]
         return await asyncio.to_thread(compute_metrics, found, order)
 
     key = (*view.key, flt, _today(flt))
-    return found, await cache.derive(view.graph, "metrics", key, compute)
+    metrics = await cache.derive(
+        view.graph,
+        "metrics",
+        key,
+        compute,
+        size=metrics_bytes,
+        budget=budget,
+        price=lambda: work(found),
+    )
+    return found, metrics
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,8 @@ class Snapshot:
     adjacency: list[list[int]] = field(default_factory=list)
     # Relation edge → the article and event nodes that document it.
     relation_evidence: dict[int, list[int]] = field(default_factory=dict)
-    # Results derived from this snapshot (audiences, networks, metrics), computed on demand.
+    # Results derived from this snapshot for an audience (hidden articles, appearances),
+    # computed on demand; networks, metrics and exports are kept in cache.py's LRU.
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     def add_node(self, kind: NodeType, key: str, label: str, day: Day | None = None) -> int:

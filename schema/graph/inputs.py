@@ -8,6 +8,8 @@ from enum import Enum
 import strawberry
 
 from api.graph.network import GraphInputError, NetworkFilter
+from api.graph.policy import check_filter
+from api.services.actor import Actor
 from schema.enums import StakeholderCategory
 from schema.errors import InputError
 from schema.inputs import REGION_CODE, OrderDirection
@@ -44,7 +46,8 @@ class StakeholderNetworkFilter:
         default=None,
         description=(
             "Days after which an appearance counts half (measured back from `to`, or today); "
-            "none: every appearance counts 1."
+            "none: every appearance counts 1. Anonymous callers and keys: 30, 90, 180, 365 or "
+            "730, `from` the first and `to` the last day of a month."
         ),
     )
 
@@ -67,8 +70,13 @@ class StakeholderNetworkFilter:
             raise InputError(str(error), field=error.field) from None
 
 
-def network_filter(given: StakeholderNetworkFilter | None) -> NetworkFilter:
-    return given.value() if given is not None else NetworkFilter()
+def network_filter(given: StakeholderNetworkFilter | None, viewer: Actor) -> NetworkFilter:
+    """The filter asked for, if `viewer` may use it (api/graph/policy.py)."""
+    flt = given.value() if given is not None else NetworkFilter()
+    try:
+        return check_filter(flt, viewer)
+    except GraphInputError as error:
+        raise InputError(str(error), field=error.field) from None
 
 
 @strawberry.enum(description="Fields network nodes can be sorted by.")

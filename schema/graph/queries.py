@@ -6,14 +6,23 @@ import datetime as dt
 from typing import Annotated
 
 import strawberry
+from graphql import GraphQLError
+from starlette.websockets import WebSocket
 
 from api.graph.audience import View
 from api.graph.cache import graph_cache
 from api.graph.explore import Scope, Walker, neighbourhood, shortest_paths
 from api.graph.kinds import STORED_KINDS, EdgeKind, NodeType
 from api.graph.network import NetworkFilter
-from api.graph.service import GraphInputError, network_with_metrics, open_view, top_partners
+from api.graph.service import (
+    BudgetSpent,
+    GraphInputError,
+    network_with_metrics,
+    open_view,
+    top_partners,
+)
 from api.models import Stakeholder
+from api.ratelimit import CostBudget
 from schema.context import Info
 from schema.errors import InputError
 from schema.graph.inputs import (
@@ -50,9 +59,23 @@ AS_OF = strawberry.argument(
 
 async def graph_view(info: Info) -> View:
     ctx = info.context
-    return await open_view(
-        graph_cache(ctx.settings.database_url, ctx.settings.timezone), staff=ctx.viewer.is_staff
-    )
+    return await open_view(graph_cache(ctx.settings), staff=ctx.viewer.is_staff)
+
+
+def cost_budget(info: Info) -> CostBudget | None:
+    """The caller's per-minute query-cost budget (api/ratelimit.py), which pays for networks
+    computed anew."""
+    budget: CostBudget | None = getattr(info.context.request.state, "cost_budget", None)
+    return budget
+
+
+def budget_spent(info: Info, spent: BudgetSpent) -> GraphQLError:
+    response = info.context.response
+    if response is not None and not isinstance(response, WebSocket):
+        response.status_code = 429
+        response.headers["retry-after"] = str(spent.retry_after)
+    code = {"code": "RATE_LIMITED", "limit": "cost_per_minute"}
+    return GraphQLError(str(spent), extensions=code)
 
 
 def locate(view: View, value: strawberry.ID, argument: str) -> int | None:
@@ -80,11 +103,13 @@ def scope(
 
 
 async def stakeholder_network(view: View, info: Info, flt: NetworkFilter) -> StakeholderNetwork:
-    cache = graph_cache(info.context.settings.database_url, info.context.settings.timezone)
+    cache = graph_cache(info.context.settings)
     try:
-        network, metrics = await network_with_metrics(cache, view, flt)
+        network, metrics = await network_with_metrics(cache, view, flt, cost_budget(info))
     except GraphInputError as error:
         raise InputError(str(error), field=error.field) from None
+    except BudgetSpent as spent:
+        raise budget_spent(info, spent) from None
     return StakeholderNetwork(view=view, network=network, metrics=metrics)
 
 
@@ -180,7 +205,7 @@ class GraphQuery:
         ] = 10,
     ) -> list[CoappearancePartner] | None:
         in_range(first, 0, MAX_PAGE_SIZE, "first")
-        flt = network_filter(filter)
+        flt = network_filter(filter, info.context.viewer)
         if parse_global_id(id)[0] is not Stakeholder:
             raise InputError("`id` must be the id of a stakeholder.", field="id")
         view = await graph_view(info)
@@ -205,5 +230,5 @@ class GraphQuery:
             strawberry.argument(description="Which stakeholders and appearances."),
         ] = None,
     ) -> StakeholderNetwork:
-        flt = network_filter(filter)
+        flt = network_filter(filter, info.context.viewer)
         return await stakeholder_network(await graph_view(info), info, flt)
