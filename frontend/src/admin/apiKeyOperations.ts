@@ -105,4 +105,4 @@ export type ApiKey = ResultOf<typeof ApiKeyRow>;
 export type ApiKeyScope = ApiKey["scopes"][number];
 export type IssuedKey = ResultOf<typeof IssuedKeyFields>;
 export type UsageDay = ResultOf<typeof ApiKeyUsageQuery>["apiKeyUsage"][number];
-export const SCOPES: readonly ApiKeyScope[] = ["READ", "PERSIST"];
+export const SCOPES: readonly ApiKeyScope[] = ["READ", "PERSIST", "GRAPH_ANY_FILTER"];
