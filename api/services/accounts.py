@@ -30,6 +30,7 @@ from api.services import audit
 from api.services.actor import NOBODY, Actor
 from api.services.errors import FieldError, Forbidden, NotFound, ValidationFailed, field_error
 from api.settings import Settings
+from api.text import clean
 
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 WRONG_LOGIN = "Wrong email or password."
@@ -58,7 +59,7 @@ async def create_user(
     if actor is not None:
         require_admin(actor, "create accounts")
     email = normalize_email(email)
-    full_name = full_name.strip()
+    full_name = clean(full_name, multiline=False).strip()
     errors: list[FieldError] = []
     if len(email) > 254 or not EMAIL_PATTERN.fullmatch(email):
         errors.append(FieldError("email", "INVALID", "`email` must be an e-mail address."))
@@ -285,7 +286,7 @@ async def update_user(
     require_admin(actor, "change accounts")
     wanted: dict[str, Any] = {}
     if full_name is not None:
-        wanted["full_name"] = full_name.strip()
+        wanted["full_name"] = clean(full_name, multiline=False).strip()
         if len(wanted["full_name"]) > 200:
             raise field_error(
                 "full_name", "TOO_LONG", "`full_name` may have at most 200 characters."

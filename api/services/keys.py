@@ -20,6 +20,7 @@ from api.services import audit
 from api.services.accounts import require_admin
 from api.services.actor import Actor
 from api.services.errors import FieldError, NotFound, ValidationFailed, field_error
+from api.text import clean
 
 MAX_REQUESTS_PER_MINUTE = 1_000_000
 
@@ -78,7 +79,8 @@ async def create_key(
 ) -> IssuedKey:
     """Issue a key; the returned `key` is the only time the secret is shown."""
     require_admin(actor, "manage API keys")
-    name, scopes, expires_at = name.strip(), sorted({str(s) for s in scopes}), _aware(expires_at)
+    name, scopes = clean(name, multiline=False).strip(), sorted({str(s) for s in scopes})
+    expires_at = _aware(expires_at)
     if problems := _problems(name, scopes, expires_at, requests_per_minute):
         raise ValidationFailed(problems)
     async with in_transaction():
