@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     # Outermost, so preflights are answered first and refusals (413, 429) carry CORS headers.
     middleware[0:0] = origin_middleware(settings)
     # Outermost of all: every answer, refusals and preflights included, carries them.
-    middleware.insert(0, Middleware(SecurityHeadersMiddleware))
+    middleware.insert(0, Middleware(SecurityHeadersMiddleware, image_hosts=settings.image_hosts))
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
     app.state.usage = graphql.usage

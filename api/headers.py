@@ -1,8 +1,9 @@
 """Security headers on every HTTP response, unless the route set the header itself.
 
 - `Content-Security-Policy`: the admin app (/admin) may load scripts, styles, fonts and workers
-  from this origin only and talk to this origin only; images may also come from any HTTPS
-  address (articles' cover and inline images) or be `data:` URIs (the favicon). Styles also
+  from this origin only and talk to this origin only; images may also come from the hosts of
+  `SIMPUL_IMAGE_HOSTS` (as articles' images, api/services/html.py) or be `data:` URIs (the
+  favicon). Styles also
   allow inline `<style>` elements: TipTap injects its editor's base stylesheet as one. The
   rest (the API's JSON, the exports) may load nothing. GraphiQL sets its own (`graphiql_policy`).
 - No page may be framed (`frame-ancestors 'none'`, `X-Frame-Options: DENY`), types are not
@@ -16,15 +17,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-ADMIN_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
-    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-)
+
+def admin_policy(image_hosts: Iterable[str] = ()) -> str:
+    """The admin app's policy; images only from this origin, `data:` and the allowed hosts."""
+    images = " ".join(["'self'", "data:", *sorted(image_hosts)])
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src {images}; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+
+
 API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 HSTS = "max-age=31536000; includeSubDomains"
 COMMON = {
@@ -52,8 +60,9 @@ def graphiql_policy(html: str) -> str:
 
 
 class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, image_hosts: Iterable[str] = ()) -> None:
         self.app = app
+        self.admin_policy = admin_policy(image_hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -62,7 +71,7 @@ class SecurityHeadersMiddleware:
         path: str = scope["path"]
         admin = path == "/admin" or path.startswith("/admin/")
         wanted = {
-            "content-security-policy": ADMIN_POLICY if admin else API_POLICY,
+            "content-security-policy": self.admin_policy if admin else API_POLICY,
             **COMMON,
             **({"strict-transport-security": HSTS} if scope["scheme"] == "https" else {}),
         }

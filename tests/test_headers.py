@@ -24,7 +24,7 @@ from api.settings import Settings
 
 ADMIN_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -84,6 +84,17 @@ async def test_refusals_before_the_app_carry_them(settings: Settings, orm: None)
 
     assert response.status_code == 413
     assert security_headers(response) == {"content-security-policy": API_POLICY, **COMMON}
+
+
+async def test_admin_images_come_from_the_allowed_hosts_only(settings: Settings, orm: None) -> None:
+    hosts = ("media.kaltimprov.go.id", "diskominfo.kaltimprov.go.id")
+    async with client(create_app(dataclasses.replace(settings, image_hosts=hosts))) as http:
+        response = await http.get("/admin/")
+
+    assert response.headers["content-security-policy"] == ADMIN_POLICY.replace(
+        "img-src 'self' data:;",
+        "img-src 'self' data: diskominfo.kaltimprov.go.id media.kaltimprov.go.id;",
+    )
 
 
 async def test_hsts_over_https_only(https: httpx.AsyncClient, http: httpx.AsyncClient) -> None:

@@ -12,6 +12,7 @@ from uuid import UUID
 
 from tortoise.models import Model
 
+from api.services import html
 from api.services.errors import FieldError
 from api.text import clean
 
@@ -20,6 +21,7 @@ Kind = Literal[
     "text",
     "html",
     "url",
+    "image",
     "int",
     "bool",
     "date",
@@ -110,6 +112,14 @@ def check_value(spec: FieldSpec, value: Any) -> FieldError | None:
         )
     if spec.kind == "url" and not URL.match(value):
         return FieldError(spec.name, "INVALID", f"`{spec.name}` must be an http(s) URL.")
+    if spec.kind == "image" and html.image_source(value) != value:
+        hosts = ", ".join(sorted(html.image_hosts())) or "none"
+        return FieldError(
+            spec.name,
+            "INVALID",
+            f"`{spec.name}` must be a path on this site (/media/cover.jpg) or an http(s) URL on "
+            f"an allowed image host (SIMPUL_IMAGE_HOSTS: {hosts}).",
+        )
     if isinstance(value, int) and not isinstance(value, bool):
         if spec.minimum is not None and value < spec.minimum:
             return FieldError(

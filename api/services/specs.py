@@ -200,7 +200,7 @@ ARTICLE = EntitySpec(
         _str("editor_initials", 50, 'Editor initials, e.g. "Rzk/ty".'),
         FieldSpec("summary", "text", "Short summary.", max_length=2000),
         FieldSpec("body", "html", "Body as HTML; it is sanitised.", max_length=500000),
-        FieldSpec("cover_image_url", "url", "Cover image address.", max_length=1000),
+        FieldSpec("cover_image_url", "image", "Cover image address.", max_length=1000),
         _str("language", 10, "Language code."),
         FieldSpec("source_url", "url", "Where it was first published.", max_length=1000),
     ),

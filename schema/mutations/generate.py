@@ -53,6 +53,7 @@ _PYTHON_TYPES: dict[str, Any] = {
     "text": str,
     "html": str,
     "url": str,
+    "image": str,
     "int": int,
     "bool": bool,
     "date": dt.date,

@@ -135,7 +135,7 @@ CASES = (
             "title": "Berita Baru {t}",
             "dateline": "Tana Paser",
             "body": '<p onclick="x()">Isi<script>alert(1)</script></p>',
-            "coverImageUrl": "https://example.org/kim.jpg",
+            "coverImageUrl": "/media/kim.jpg",
         },
         {
             "title": "Berita Baru {t}",
@@ -143,7 +143,7 @@ CASES = (
             "category": "BERITA",
             "dateline": "Tana Paser",
             "body": "<p>Isi</p>",
-            "coverImageUrl": "https://example.org/kim.jpg",
+            "coverImageUrl": "/media/kim.jpg",
             "summary": "",
         },
         {"summary": "Ringkasan"},

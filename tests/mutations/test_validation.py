@@ -153,7 +153,14 @@ CASES: list[tuple[str, dict[str, Any], list[tuple[str, str, str]]]] = [
     (
         "createArticle",
         {"title": "Judul", "coverImageUrl": "javascript:alert(1)"},
-        [("coverImageUrl", "INVALID", "`coverImageUrl` must be an http(s) URL.")],
+        [
+            (
+                "coverImageUrl",
+                "INVALID",
+                "`coverImageUrl` must be a path on this site (/media/cover.jpg) or an http(s) "
+                "URL on an allowed image host (SIMPUL_IMAGE_HOSTS: none).",
+            )
+        ],
     ),
     (
         "createRelationEvidence",

@@ -142,3 +142,39 @@ async def test_images_from_the_hosts_allowed(
     editor_with_image_hosts: GraphQLClient, html: str, expected: str
 ) -> None:
     assert await _stored_body(editor_with_image_hosts, html) == expected
+
+
+COVER = """mutation($input: CreateArticleInput!) { result: createArticle(input: $input) {
+    ... on Article { coverImageUrl } ... on ValidationError { errors { field code message } } } }"""
+
+
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [
+        ("/media/sampul.jpg", True),
+        ("https://media.example.go.id/sampul.jpg", True),
+        ("https://tracker.example/pixel.gif", False),
+        ("//media.example.go.id/sampul.jpg", False),  # stored as sent, or refused: never rewritten
+        ("javascript:alert(1)", False),
+    ],
+)
+async def test_cover_images_come_from_the_same_places(
+    editor_with_image_hosts: GraphQLClient, address: str, kept: bool
+) -> None:
+    data = await editor_with_image_hosts.data(
+        COVER, {"input": {"title": f"Sampul {token()}", "coverImageUrl": address}}
+    )
+    if kept:
+        assert data["result"] == {"coverImageUrl": address}
+    else:
+        assert data["result"] == {
+            "errors": [
+                {
+                    "field": "coverImageUrl",
+                    "code": "INVALID",
+                    "message": "`coverImageUrl` must be a path on this site (/media/cover.jpg) "
+                    "or an http(s) URL on an allowed image host (SIMPUL_IMAGE_HOSTS: "
+                    "cdn.example.go.id:8443, media.example.go.id).",
+                }
+            ]
+        }
