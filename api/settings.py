@@ -15,6 +15,7 @@ from typing import Literal
 Mode = Literal["development", "production", "test"]
 Introspection = Literal["on", "staff", "off"]
 StoreFailure = Literal["open", "closed"]
+ReadEngine = Literal["compiled", "resolvers"]
 
 PLACEHOLDER_SECRET = "change-me"
 DEV_ORIGINS = ("http://localhost:5173", "http://127.0.0.1:5173")  # the Vite dev server
@@ -111,6 +112,9 @@ class Settings:
     persisted_query_unused_days: int = 30
     # Networks, measures and exports kept in memory per worker (api/graph/cache.py), in MiB.
     graph_cache_mb: int = 256
+    # How reads are answered: "compiled" into one SQL statement per root field where the
+    # compiler can (schema/compiled), else by the resolvers; "resolvers" always by resolvers.
+    read_engine: ReadEngine = "resolvers"
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -213,6 +217,7 @@ class Settings:
                 env, "SIMPUL_PERSISTED_QUERY_UNUSED_DAYS", 30
             ),
             graph_cache_mb=cls._positive(env, "SIMPUL_GRAPH_CACHE_MB", 256),
+            read_engine=_read_engine(env.get("SIMPUL_READ_ENGINE")),
         )
 
 
@@ -222,6 +227,13 @@ def _introspection(raw: str | None) -> Introspection | None:
     value = raw.strip().lower()
     if value not in ("on", "staff", "off"):
         raise SettingsError(f"SIMPUL_INTROSPECTION must be on, staff or off, not {raw!r}")
+    return value  # type: ignore[return-value]  # checked against the Literal just above
+
+
+def _read_engine(raw: str | None) -> ReadEngine:
+    value = (raw or "resolvers").strip().lower()
+    if value not in ("compiled", "resolvers"):
+        raise SettingsError(f"SIMPUL_READ_ENGINE must be compiled or resolvers, not {raw!r}")
     return value  # type: ignore[return-value]  # checked against the Literal just above
 
 

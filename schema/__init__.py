@@ -17,6 +17,7 @@ from schema.articles.mutations import NewsroomMutations
 from schema.articles.queries import ArticleQuery
 from schema.articles.types import Article, Mention, Quote, Tag
 from schema.audit.queries import AuditQuery
+from schema.compiled.engine import CompiledReads
 from schema.dashboard.queries import DashboardQuery
 from schema.errors import log_errors, should_mask
 from schema.events.queries import EventQuery
@@ -112,6 +113,8 @@ schema = Schema(
         QueryLimits,
         IntrospectionPolicy,
         lambda: MaskErrors(should_mask_error=should_mask),
+        # Last: it answers reads it can compile, after every check has passed.
+        CompiledReads,
     ],
 )
 

@@ -7,6 +7,7 @@ Each entity declares its filter input (with an async `apply`) and its order inpu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
 import strawberry
@@ -39,6 +40,40 @@ FILTER = strawberry.argument(description="Only items matching every given condit
 ORDER = strawberry.argument(description="Sort order; ties are broken by id.")
 
 
+# Where the compiled read engine (schema/compiled) finds what a field declares.
+LIST_SPEC = "simpul.list"
+REF_SPEC = "simpul.ref"
+UNION_SPEC = "simpul.union"
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """What `list_field` declares: the rows, how they hang off a parent, and their order."""
+
+    model: type[Model]
+    sort: Sorting
+    parent: Parent | None
+    parent_attr: str
+    where: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class RefSpec:
+    """What `ref_field` declares: the referenced model and the attribute holding its id."""
+
+    model: type[Model]
+    attr: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnionSpec:
+    """A to-one reference to one of several models, chosen by the value of `discriminator`:
+    `targets` maps each value to the model and the attribute holding its id."""
+
+    discriminator: str
+    targets: Mapping[Any, tuple[type[Model], str]]
+
+
 async def resolve_list(
     info: Info,
     model: type[Model],
@@ -56,6 +91,31 @@ async def resolve_list(
 ) -> Connection[Any]:
     ctx = info.context
     window = PageWindow.from_args(first, after, last, before)
+    qs, terms = await list_rows(ctx, model, filter, order_by, default_order, where)
+    if parent is None:
+        count = once(qs.count)
+        if window.from_end:
+            window = window.resolve(await count())
+        rows, has_more = await fetch_page(qs, terms, window)
+        return Connection.build(rows, window, has_more, count)
+    if parent_id is None:
+        return Connection.build([], window, False, once(_zero))
+    signature = (model, parent, tuple(sorted((where or {}).items())), repr(filter), repr(terms))
+    loader = ctx.loaders.pages(signature, qs, parent, terms, window)
+    result: Connection[Any] = await loader.load(parent_id)
+    return result
+
+
+async def list_rows(
+    ctx: Context,
+    model: type[Model],
+    filter: ListFilter | None,
+    order_by: ListOrder | None,
+    default_order: Sequence[OrderTerm],
+    where: Mapping[str, Any] | None,
+) -> tuple[QuerySet[Any], list[OrderTerm]]:
+    """The rows a list may show the caller, and their order (ending with the primary key):
+    the resolvers and the compiled read engine both start here."""
     qs = visible(model, ctx.viewer)
     if where:
         qs = qs.filter(**where)
@@ -69,18 +129,7 @@ async def resolve_list(
         ),
         PK,
     ]
-    if parent is None:
-        count = once(qs.count)
-        if window.from_end:
-            window = window.resolve(await count())
-        rows, has_more = await fetch_page(qs, terms, window)
-        return Connection.build(rows, window, has_more, count)
-    if parent_id is None:
-        return Connection.build([], window, False, once(_zero))
-    signature = (model, parent, tuple(sorted((where or {}).items())), repr(filter), repr(terms))
-    loader = ctx.loaders.pages(signature, qs, parent, terms, window)
-    result: Connection[Any] = await loader.load(parent_id)
-    return result
+    return qs, terms
 
 
 async def _zero() -> int:
@@ -137,8 +186,12 @@ def list_field(
         "before": Annotated[str | None, BEFORE],
         "return": Connection[node],
     }
+    spec = ListSpec(model, sort, parent, parent_attr, where)
     field: StrawberryField = strawberry.field(
-        resolver=resolver, description=description, deprecation_reason=deprecation_reason
+        resolver=resolver,
+        description=description,
+        deprecation_reason=deprecation_reason,
+        metadata={LIST_SPEC: spec},
     )
     return field
 
@@ -150,5 +203,7 @@ def ref_field(model: type[Model], attr: str, node: Any, description: str) -> Str
         return await info.context.loaders.get(model, getattr(root, attr))
 
     resolver.__annotations__ = {"root": Any, "info": strawberry.Info, "return": node | None}
-    field: StrawberryField = strawberry.field(resolver=resolver, description=description)
+    field: StrawberryField = strawberry.field(
+        resolver=resolver, description=description, metadata={REF_SPEC: RefSpec(model, attr)}
+    )
     return field

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import strawberry
@@ -10,6 +11,18 @@ from tortoise.models import Model
 
 from schema.context import Info
 from schema.errors import InputError
+
+# Where the compiled read engine (schema/compiled) finds what a lookup declares.
+LOOKUP_SPEC = "simpul.lookup"
+
+
+@dataclass(frozen=True, slots=True)
+class LookupSpec:
+    """A lookup of one visible `model` row whose `column` equals the `argument`."""
+
+    model: type[Model]
+    column: str
+    argument: str
 
 
 def key_text(model: type[Model], column: str, value: str, argument: str) -> str:
@@ -29,5 +42,9 @@ def by_slug(model: type[Model], node: Any, description: str) -> StrawberryField:
         return await info.context.loaders.get(model, key_text(model, "slug", slug, "slug"), "slug")
 
     resolver.__annotations__ = {"info": strawberry.Info, "slug": str, "return": node | None}
-    field: StrawberryField = strawberry.field(resolver=resolver, description=description)
+    field: StrawberryField = strawberry.field(
+        resolver=resolver,
+        description=description,
+        metadata={LOOKUP_SPEC: LookupSpec(model, "slug", "slug")},
+    )
     return field

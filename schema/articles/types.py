@@ -20,7 +20,7 @@ from schema.articles.revisions import revisions_field
 from schema.context import Info
 from schema.enums import ArticleCategory, ArticleStatus, MentionTarget
 from schema.events.inputs import EVENT_SORT, EventFilter
-from schema.lists import list_field, ref_field
+from schema.lists import UNION_SPEC, UnionSpec, list_field, ref_field
 from schema.loaders import Parent
 from schema.node import Record
 
@@ -136,7 +136,10 @@ class Mention(Record):
     confirmed: bool = strawberry.field(description="Whether an editor confirmed it.")
     article = ref_field(models.Article, "article_id", ArticleRef, "The mentioning article.")
 
-    @strawberry.field(description="The entity mentioned (null if it is not visible).")
+    @strawberry.field(
+        description="The entity mentioned (null if it is not visible).",
+        metadata={UNION_SPEC: UnionSpec("target_type", _TARGET_COLUMNS)},
+    )
     async def target(self, info: Info) -> MentionedEntity | None:
         model, column = _TARGET_COLUMNS[self.target_type]
         return await info.context.loaders.get(model, getattr(self, column))  # type: ignore[no-any-return]
