@@ -29,16 +29,16 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes (PostgreSQL only).")] = 1,
 ) -> None:
     """Serve the GraphQL API at /graphql and the admin app at /admin."""
-    import uvicorn
-
     from api.timeouts import SlowClientProtocol
+    from api.workers import run_uvicorn
 
     settings = _settings()
     if workers > 1 and settings.dialect == "sqlite":
         typer.secho("SQLite supports one worker only; use PostgreSQL for more.", err=True)
         raise typer.Exit(2)
     _refuse_unsafe_production(settings)
-    uvicorn.run(
+    # With --workers N, each worker listens on a socket of its own (api/workers.py).
+    run_uvicorn(
         "api.app:create_app",
         factory=True,
         host=host or settings.host,

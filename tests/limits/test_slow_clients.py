@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from api.cli import app
 from api.settings import Settings, SettingsError
 from api.timeouts import SlowClientProtocol
-from tests.ratelimit.test_servers import SIMPUL, STARTUP_TIMEOUT, free_port
+from tests.servers import SIMPUL, STARTUP_TIMEOUT, free_port
 
 TIMEOUT = 1.0
 # How long after its deadline a connection may take to be closed on a busy machine.

@@ -2,64 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 
 from api.settings import Settings
-from tests.ratelimit.conftest import QUERY, REDIS_URL, make_key
-
-SIMPUL = Path(sys.executable).parent / "simpul"
-STARTUP_TIMEOUT = 30.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start(
-    settings: Settings, port: int, redis_prefix: str, log: Path, **extra: str
-) -> subprocess.Popen[bytes]:
-    env = os.environ | {
-        "SIMPUL_MODE": "test",
-        "SIMPUL_SECRET_KEY": "test-only-secret-" * 3,
-        "SIMPUL_DATABASE_URL": settings.database_url,
-        "SIMPUL_DATA_DIR": str(settings.data_dir),
-        "REDIS_URL": REDIS_URL,
-        "SIMPUL_RATE_LIMIT_REDIS_PREFIX": redis_prefix,
-        **extra,
-    }
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [str(SIMPUL), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-
-
-async def wait_until_up(
-    http: httpx.AsyncClient, base: str, process: subprocess.Popen[bytes]
-) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"server on {base} exited with {process.returncode}"
-        try:
-            if (await http.get(f"{base}/healthz", timeout=1)).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"server on {base} did not answer /healthz in {STARTUP_TIMEOUT} s")
+from tests.ratelimit.conftest import QUERY, make_key
+from tests.servers import free_port, start, stop, wait_until_up
 
 
 async def test_two_servers_share_one_limit_in_redis(
@@ -68,7 +17,8 @@ async def test_two_servers_share_one_limit_in_redis(
     key = await make_key(requests_per_minute=5)
     ports = [free_port(), free_port()]
     processes = [
-        start(write_settings, port, redis_prefix, tmp_path / f"server-{port}.log") for port in ports
+        start(write_settings, port, tmp_path / f"server-{port}.log", redis_prefix=redis_prefix)
+        for port in ports
     ]
     try:
         headers = {"Authorization": f"Bearer {key}"}
@@ -86,17 +36,6 @@ async def test_two_servers_share_one_limit_in_redis(
     assert statuses == [200, 200, 200, 200, 200, 429]
 
 
-def stop(processes: list[subprocess.Popen[bytes]]) -> None:
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
 async def test_client_addresses_come_from_trusted_proxies_only(
     write_settings: Settings, redis_prefix: str, tmp_path: Path
 ) -> None:
@@ -104,7 +43,13 @@ async def test_client_addresses_come_from_trusted_proxies_only(
     trusting another host: the forwarded address picks the rate-limit bucket on the first only."""
     trusting, distrusting = free_port(), free_port()
     processes = [
-        start(write_settings, port, redis_prefix, tmp_path / f"server-{port}.log", **extra)
+        start(
+            write_settings,
+            port,
+            tmp_path / f"server-{port}.log",
+            redis_prefix=redis_prefix,
+            env=extra,
+        )
         for port, extra in (
             (trusting, {"SIMPUL_FORWARDED_ALLOW_IPS": "127.0.0.1"}),
             (distrusting, {"SIMPUL_FORWARDED_ALLOW_IPS": "192.0.2.200"}),
