@@ -19,6 +19,7 @@ from schema.articles.types import Article, Mention, Quote, Tag
 from schema.audit.queries import AuditQuery
 from schema.compiled.engine import CompiledReads
 from schema.dashboard.queries import DashboardQuery
+from schema.documents import DocumentCache
 from schema.errors import log_errors, should_mask
 from schema.events.queries import EventQuery
 from schema.events.types import Event, EventCoverage, EventParticipation, EventSpeaker
@@ -112,6 +113,8 @@ schema = Schema(
         TextArguments,
         QueryLimits,
         IntrospectionPolicy,
+        # After the limits, which may refuse a document before it is validated.
+        DocumentCache,
         lambda: MaskErrors(should_mask_error=should_mask),
         # Last: it answers reads it can compile, after every check has passed.
         CompiledReads,

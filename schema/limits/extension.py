@@ -3,12 +3,19 @@
 Runs as the first step of validation, on the parsed document: the token count, alias count,
 depth and estimated cost are measured and compared with the caller's limits. A refused query
 gets one GraphQL error per limit exceeded (code QUERY_TOO_COMPLEX) and nothing is executed.
+
+The measures depend only on the query text, the operation name and, for the cost, the variables'
+page sizes and which input fields they fill; so they are kept per (text, operation, the
+variables' shape), bounded, and each document is measured once whoever sends it. The caller's
+limits are compared with them on every request.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Hashable, Mapping
+from typing import Any
 
+from cachetools import LRUCache
 from graphql import (
     DocumentNode,
     GraphQLError,
@@ -38,6 +45,14 @@ LABELS = {"tokens": "token count", "aliases": "alias count", "depth": "depth", "
 # selection is one step per measure, so this is only reached by a measure gone non-linear.
 WORK_PER_TOKEN = 4
 WORK_MINIMUM = 1_000
+# Measures kept, by the characters of query text they are for (the measures themselves are small).
+MEASURES_CHARS = 2_000_000
+MEASURE_OVERHEAD = 200
+# Variables nested deeper than this are measured every time rather than shaped into a key.
+SHAPE_DEPTH = 20
+WORK = "work"  # the measures of a document that needs more work to measure than its size allows
+
+Measured = dict[str, int] | GraphQLError | str
 
 
 def count_tokens(query: str) -> int:
@@ -69,7 +84,12 @@ class QueryLimits(SchemaExtension):
             request = getattr(context.context, "request", None)
             key = getattr(getattr(request, "state", None), "simpul_api_key", None)
             limits = await limits_for(viewer, key)
-            measured = _measure(context.schema._schema, document, context, limits)
+            measured = measures(context.schema._schema, document, context)
+            if isinstance(measured, str):  # WORK
+                measured = GraphQLError(
+                    f"Query needs more work to measure than its size allows for {limits.caller}.",
+                    extensions={"code": CODE, "limit": "work"},
+                )
             if isinstance(measured, GraphQLError):
                 context.pre_execution_errors = [measured]
                 yield
@@ -87,11 +107,58 @@ class QueryLimits(SchemaExtension):
         yield
 
 
-def _measure(
-    schema: GraphQLSchema, document: DocumentNode, context: ExecutionContext, limits: Limits
-) -> dict[str, int] | GraphQLError:
-    """The document's measures, or the error that refuses it without measuring further:
-    a fragment cycle, or more work than the document's size allows."""
+MEASURES: LRUCache[Hashable, tuple[int, Measured]] = LRUCache(
+    maxsize=MEASURES_CHARS, getsizeof=lambda entry: entry[0]
+)
+
+
+def measures(schema: GraphQLSchema, document: DocumentNode, context: ExecutionContext) -> Measured:
+    """`_measure`'s answer, from the cache when the same document and variables' shape was
+    measured before."""
+    query = context.query or ""
+    shape = variables_shape(context.variables or {})
+    if shape is None:
+        return _measure(schema, document, context)
+    key = (query, context.operation_name, shape)
+    found = MEASURES.get(key)
+    if found is None:
+        found = (len(query) + MEASURE_OVERHEAD, _measure(schema, document, context))
+        if found[0] <= MEASURES_CHARS:
+            MEASURES[key] = found
+    return _copy(found[1])
+
+
+def _copy(measured: Measured) -> Measured:
+    # A cycle's error is answered to each caller as a new error (errors are edited in place).
+    if isinstance(measured, GraphQLError):
+        return GraphQLError(measured.message, extensions=dict(measured.extensions or {}))
+    return dict(measured) if isinstance(measured, dict) else measured
+
+
+def variables_shape(value: Any, depth: int = 0) -> Hashable | None:
+    """What the cost may read from the variables, as a key: integers (page sizes, limits) as
+    they are, the keys of objects and whether each value is null, and nothing of other values
+    (texts, lists). None when nested deeper than SHAPE_DEPTH."""
+    if depth > SHAPE_DEPTH:
+        return None
+    if value is None:
+        return "null"
+    if isinstance(value, int):  # and bool: the key tells True from 1
+        return (type(value).__name__, value)
+    if isinstance(value, Mapping):
+        items = []
+        for name, item in value.items():
+            shaped = variables_shape(item, depth + 1)
+            if shaped is None:
+                return None
+            items.append((name, shaped))
+        return ("object", tuple(items))
+    return "value"
+
+
+def _measure(schema: GraphQLSchema, document: DocumentNode, context: ExecutionContext) -> Measured:
+    """The document's measures, or what refuses it without measuring further: a fragment
+    cycle's error, or WORK (more work than the document's size allows)."""
     cycle = fragment_cycle(document)
     if cycle is not None:
         via = "".join(f" via '{name}'" for name in cycle[1:-1])
@@ -110,10 +177,7 @@ def _measure(
             "cost": query_cost(schema, document, context.variables, name, budget),
         }
     except TooMuchWork:
-        return GraphQLError(
-            f"Query needs more work to measure than its size allows for {limits.caller}.",
-            extensions={"code": CODE, "limit": "work"},
-        )
+        return WORK
 
 
 async def _charge(context: object, cost: int) -> list[GraphQLError]:

@@ -14,6 +14,9 @@ from api.models import ApiKey, Role
 from api.services import keys
 from api.services.actor import Actor
 from api.settings import Settings
+from schema.limits import extension
+from schema.limits.cost import query_cost
+from schema.limits.extension import SHAPE_DEPTH, variables_shape
 from tests.accounts.conftest import new_user
 from tests.conftest import GraphQLClient
 
@@ -146,3 +149,55 @@ async def test_staff_have_larger_limits(as_role: Any) -> None:
     )
     measured = 1 + 100 * (3 + 100 * (3 + 1 + 100 * 1))
     assert (await staff.post(huge))["errors"] == [refusal("cost", measured, 300_000, "staff")]
+
+
+SHAPED = """query Shaped($n: Int!, $f: StakeholderFilter) {
+    stakeholders(first: $n, filter: $f) { edges { node { name } } } }"""
+
+
+async def test_measures_are_kept_per_document_and_variables_shape(
+    partner: PartnerFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured: list[Any] = []
+
+    def counting_cost(*args: Any) -> int:
+        measured.append(args[2])  # the variables
+        return query_cost(*args)
+
+    monkeypatch.setattr(extension, "query_cost", counting_cost)
+    client = await partner(max_query_cost=101)  # 1 + 2 * first, +5 for a search
+    calls: list[tuple[dict[str, Any], int | None]] = [
+        ({"n": 50}, None),
+        ({"n": 50, "f": {"search": "a"}}, 106),
+        ({"n": 50, "f": {"search": None}}, None),  # a null search costs nothing
+        ({"n": 51}, 103),
+    ]
+    for _ in range(2):
+        for variables, refused in calls:
+            body = await client.post(SHAPED, variables)
+            if refused is None:
+                assert "errors" not in body, body
+            else:
+                assert body == {
+                    "data": None,
+                    "errors": [refusal("cost", refused, 101, "this API key")],
+                }
+    # Measured once per shape; the second round came from the cache.
+    assert measured == [variables for variables, _ in calls]
+
+
+def test_the_variables_shape_keeps_what_the_cost_reads() -> None:
+    assert variables_shape({"n": 5, "on": True, "f": {"search": "x", "region": None}}) == (
+        "object",
+        (
+            ("n", ("int", 5)),
+            ("on", ("bool", True)),
+            ("f", ("object", (("search", "value"), ("region", "null")))),
+        ),
+    )
+    assert variables_shape({"f": {"search": "x"}}) == variables_shape({"f": {"search": "y"}})
+    assert variables_shape({"ids": ["a", "b"]}) == variables_shape({"ids": []})
+    deep: dict[str, Any] = {}
+    for _ in range(SHAPE_DEPTH + 1):
+        deep = {"d": deep}
+    assert variables_shape(deep) is None  # measured every time instead
