@@ -13,17 +13,21 @@ bucket, chosen cheaply before anything runs:
   extra budget, a known prefix with a wrong secret cannot spend the key's, and the answer does
   not tell whether a prefix exists.
 
-The limit is a moving window of one minute (`limits` library). The counters live in process
-memory, or in Redis when `REDIS_URL` is set, so that every worker and host shares them.
+The limit is a sliding window of one minute (`limits`' sliding window counter): this minute's
+count plus last minute's, weighted by the share of last minute still inside the window. Each
+bucket is two counters, whatever its traffic, so a request costs the same at any rate, and a
+query's cost is charged the same way. The counters live in process memory, or in Redis when
+`REDIS_URL` is set, so that every worker and host shares them.
 
 Database access: at most one indexed single-row query per key prefix or cookie per
 `LOOKUP_TTL` seconds per process (the result, found or not, is cached in memory), so a change
 to a key (its `requests_per_minute`, a rotation or revocation) or a logout takes effect here
 within that time; the app itself refuses a rotated or revoked key at once.
 
-A refused request gets HTTP 429 with a GraphQL-style JSON body and `Retry-After`; nothing is
-executed. Every counted response carries `RateLimit-Limit`, `RateLimit-Remaining` and
-`RateLimit-Reset` (seconds until the oldest counted request leaves the window).
+A refused request gets HTTP 429 with a GraphQL-style JSON body and `Retry-After` (the seconds
+until the request would fit; up to two minutes, as this minute's requests still weigh in the
+next); nothing is executed. Every counted response carries `RateLimit-Limit`,
+`RateLimit-Remaining` and `RateLimit-Reset` (seconds until one more request fits than now).
 If the counter store fails (Redis down), `rate_limit_on_store_failure` decides: `open` lets
 the request through, `closed` answers 503 (`RATE_LIMIT_UNAVAILABLE`, with `Retry-After`). A
 warning line (no traceback) is logged at most once per `STORE_REPORT_EVERY` seconds per process,
@@ -41,9 +45,9 @@ import time
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 
-from limits import RateLimitItemPerMinute
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits import RateLimitItem, RateLimitItemPerMinute
+from limits.aio.storage import MemoryStorage, RedisStorage
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from redis.asyncio import ConnectionPool
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -61,6 +65,9 @@ LOOKUP_TTL = 30.0
 LOOKUP_CACHE_SIZE = 10_000
 STORE_REPORT_EVERY = 60.0
 STORE_RETRY_AFTER = 30
+# Expired in-memory counters are swept at most this often (limits' MemoryStorage sweeps every
+# key after each hit, which costs more the more callers there are).
+SWEEP_EVERY = 10.0
 UNAVAILABLE = (
     f"Rate limiting is unavailable, so requests are refused for now; "
     f"retry in {STORE_RETRY_AFTER} s."
@@ -108,7 +115,7 @@ class CostBudget:
     """The query-cost units a bucket may spend per minute; charged once a query's cost is known
     (schema/limits), before it runs. Found in `request.state.cost_budget`."""
 
-    limiter: MovingWindowRateLimiter
+    limiter: SlidingWindowCounterRateLimiter
     bucket: Bucket
     failures: StoreFailures = field(default_factory=lambda: StoreFailures(closed=False))
     unavailable: bool = False
@@ -117,15 +124,16 @@ class CostBudget:
         """Spend `cost` units: None when allowed, else the seconds to wait."""
         item = RateLimitItemPerMinute(self.bucket.cost_per_minute)
         identifiers = ("cost", self.bucket.kind, self.bucket.ident)
+        units = max(1, cost)
         try:
-            if await self.limiter.hit(item, *identifiers, cost=max(1, cost)):
+            if await self.limiter.hit(item, *identifiers, cost=units):
                 return None
-            stats = await self.limiter.get_window_stats(item, *identifiers)
+            window = await Window.read(self.limiter, item, identifiers)
         except Exception as error:  # the store is down: as the settings say
             self.failures.note(error)
             self.unavailable = self.failures.closed
             return STORE_RETRY_AFTER if self.unavailable else None
-        return max(1, math.ceil(stats.reset_time - time.time()))
+        return window.seconds_until(min(units, item.amount), item)
 
     def message(self, retry_after: int) -> str:
         if self.unavailable:
@@ -134,6 +142,65 @@ class CostBudget:
             f"Query budget exceeded: {self.bucket.cost_per_minute} cost units per minute for "
             f"{WHO[self.bucket.kind]}; retry in {retry_after} s."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A bucket's sliding window counter as the store holds it."""
+
+    previous: int  # units counted in the previous period
+    current: int  # units counted in this one
+    left: float  # seconds until this period ends
+
+    @classmethod
+    async def read(
+        cls,
+        limiter: SlidingWindowCounterRateLimiter,
+        item: RateLimitItem,
+        identifiers: tuple[str, ...],
+    ) -> Window:
+        storage: MemoryStorage | RedisStorage = limiter.storage  # type: ignore[assignment]  # ours
+        previous, previous_ttl, current, current_ttl = await storage.get_sliding_window(
+            item.key_for(*identifiers), item.get_expiry()
+        )
+        # A counter lives two periods: the current one ends a period before its time to live.
+        period = item.get_expiry()
+        left = current_ttl - period if current_ttl > period else previous_ttl
+        return cls(previous, current, min(max(left, 0.0), period))
+
+    def used(self, item: RateLimitItem) -> float:
+        return self.previous * self.left / item.get_expiry() + self.current
+
+    def remaining(self, item: RateLimitItem) -> int:
+        return max(0, item.amount - math.floor(self.used(item)))
+
+    def seconds_until(self, units: int, item: RateLimitItem) -> int:
+        """Whole seconds (at least 1) until `units` more fit in the window (at most the limit)."""
+        period, room = item.get_expiry(), item.amount - units
+        if self.current <= room:
+            # The previous period's share shrinks until it leaves room enough.
+            wait = (
+                self.left - period * (room - self.current) / self.previous if self.previous else 0
+            )
+        else:
+            # This period's units weigh in the next too, shrinking as it passes.
+            wait = self.left + period * (1 - room / self.current)
+        return max(1, math.ceil(wait))
+
+
+class MemoryCounters(MemoryStorage):
+    """`limits`' in-process counters, with expired ones swept every SWEEP_EVERY seconds at most
+    (a counter is also dropped when read after it expired)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sweep_due = 0.0
+
+    async def _MemoryStorage__schedule_expiry(self) -> None:  # replaces the sweep after each hit
+        now = time.monotonic()
+        if now >= self.sweep_due:
+            self.sweep_due = now + SWEEP_EVERY
+            await super()._MemoryStorage__schedule_expiry()  # type: ignore[misc]  # its private sweep
 
 
 class _Lookups:
@@ -158,7 +225,9 @@ class _Lookups:
         self.entries[name] = (time.monotonic() + self.ttl, value)
 
 
-def make_storage(settings: Settings) -> tuple[Storage, ConnectionPool | None]:
+def make_storage(
+    settings: Settings,
+) -> tuple[MemoryStorage | RedisStorage, ConnectionPool | None]:
     """The counter store, and the Redis connection pool to close at shutdown (if any)."""
     if settings.redis_url:
         pool = ConnectionPool.from_url(settings.redis_url)
@@ -169,7 +238,7 @@ def make_storage(settings: Settings) -> tuple[Storage, ConnectionPool | None]:
             connection_pool=pool,  # type: ignore[arg-type]  # typed as scalars, passed through
         )
         return storage, pool
-    return MemoryStorage(), None
+    return MemoryCounters(), None
 
 
 def _header(scope: Scope, name: bytes) -> str:
@@ -197,7 +266,7 @@ class RateLimitMiddleware:
         self.app = app
         self.settings = settings
         self.storage, self.pool = make_storage(settings)
-        self.limiter = MovingWindowRateLimiter(self.storage)
+        self.limiter = SlidingWindowCounterRateLimiter(self.storage)
         self.lookups = _Lookups()
         self.in_flight: dict[tuple[str, str], int] = {}
         self.store_failures = StoreFailures(closed=settings.rate_limit_on_store_failure == "closed")
@@ -221,7 +290,7 @@ class RateLimitMiddleware:
         item = RateLimitItemPerMinute(bucket.per_minute)
         try:
             allowed = await self.limiter.hit(item, bucket.kind, bucket.ident)
-            stats = await self.limiter.get_window_stats(item, bucket.kind, bucket.ident)
+            window = await Window.read(self.limiter, item, (bucket.kind, bucket.ident))
         except Exception as error:  # the store is down: as the settings say
             self.store_failures.note(error)
             if self.store_failures.closed:
@@ -231,10 +300,11 @@ class RateLimitMiddleware:
             else:
                 await self.app(scope, receive, send)
             return
-        reset = max(1, math.ceil(stats.reset_time - time.time()))
+        remaining = window.remaining(item)
+        reset = window.seconds_until(min(remaining + 1, item.amount), item)
         headers = {
             "ratelimit-limit": str(bucket.per_minute),
-            "ratelimit-remaining": str(max(0, stats.remaining)),
+            "ratelimit-remaining": str(remaining),
             "ratelimit-reset": str(reset),
         }
         if not allowed:

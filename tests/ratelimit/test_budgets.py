@@ -37,7 +37,7 @@ async def test_a_key_that_spends_its_cost_budget_is_refused_until_it_recovers(
     response = await http.post("/graphql", json=COSTLY)
     assert response.status_code == 429
     retry_after = int(response.headers["retry-after"])
-    assert 1 <= retry_after <= 60
+    assert 1 <= retry_after <= 120  # this minute's units weigh in the next one too
     assert response.json() == {
         "data": None,
         "errors": [

@@ -24,7 +24,7 @@ def refusal(limit: int, who: str, retry_after: int) -> dict[str, object]:
 async def assert_refused(response: httpx.Response, limit: int, who: str) -> None:
     assert response.status_code == 429
     retry_after = int(response.headers["retry-after"])
-    assert 1 <= retry_after <= 60
+    assert 1 <= retry_after <= 120  # this minute's requests weigh in the next one too
     assert response.json() == refusal(limit, who, retry_after)
     assert response.headers["content-type"] == "application/json"
     assert response.headers["ratelimit-limit"] == str(limit)
@@ -43,7 +43,7 @@ async def test_fourth_request_of_a_key_is_refused_and_runs_nothing(
         assert response.json() == {"data": {"__typename": "Query"}}
         assert response.headers["ratelimit-limit"] == "3"
         assert response.headers["ratelimit-remaining"] == str(remaining)
-        assert 1 <= int(response.headers["ratelimit-reset"]) <= 60
+        assert 1 <= int(response.headers["ratelimit-reset"]) <= 120
         assert "retry-after" not in response.headers
     counter, token = start_counting()
     try:

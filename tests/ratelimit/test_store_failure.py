@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
 
 from api import ratelimit
 from api.settings import Settings
@@ -97,16 +97,16 @@ async def test_a_store_failure_while_charging_the_query_budget_follows_the_polic
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Redis failing between counting the request and charging its cost: closed refuses."""
-    hit = MovingWindowRateLimiter.hit
+    hit = SlidingWindowCounterRateLimiter.hit
 
     async def cost_store_down(
-        self: MovingWindowRateLimiter, item: Any, *ids: str, **kw: Any
+        self: SlidingWindowCounterRateLimiter, item: Any, *ids: str, **kw: Any
     ) -> bool:
         if ids[0] == "cost":
             raise ConnectionError("store went away")
         return await hit(self, item, *ids, **kw)
 
-    monkeypatch.setattr(MovingWindowRateLimiter, "hit", cost_store_down)
+    monkeypatch.setattr(SlidingWindowCounterRateLimiter, "hit", cost_store_down)
     closed = app_for(limited(write_settings, rate_limit_on_store_failure="closed"))
     opened = app_for(write_settings)
 
