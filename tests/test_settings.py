@@ -146,6 +146,14 @@ def test_graph_cache_size_comes_from_the_environment() -> None:
         )
 
 
+def test_read_engine_comes_from_the_environment() -> None:
+    assert Settings.from_env({}).read_engine == "resolvers"
+    assert Settings.from_env({"SIMPUL_READ_ENGINE": " Compiled "}).read_engine == "compiled"
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_READ_ENGINE": "fast"})
+    assert str(refused.value) == "SIMPUL_READ_ENGINE must be compiled or resolvers, not 'fast'"
+
+
 def test_image_hosts_come_from_the_environment() -> None:
     assert Settings.from_env({}).image_hosts == ()
     settings = Settings.from_env({"SIMPUL_IMAGE_HOSTS": " Media.Example.go.id, cdn.example:8443 ,"})
