@@ -26,6 +26,7 @@ from graphql import (
 )
 from strawberry.relay.utils import to_base64
 from strawberry.types.field import StrawberryField
+from tortoise import Tortoise
 from tortoise.fields.base import Field as ModelField
 from tortoise.models import Model
 
@@ -88,7 +89,10 @@ def lookup_spec(field: GraphQLField) -> LookupSpec | None:
 
 @cache
 def describe(schema: GraphQLSchema) -> dict[str, RecordType]:
-    """The record types of `schema` by GraphQL name (computed once per schema)."""
+    """The record types of `schema` by GraphQL name (computed once per schema, once the
+    ORM knows the models' relations)."""
+    if not Tortoise._inited:
+        raise RuntimeError("describe() needs Tortoise initialised")
     found: dict[str, RecordType] = {}
     for name, gql_type in schema.type_map.items():
         if not isinstance(gql_type, GraphQLObjectType):
