@@ -45,6 +45,10 @@ def serve(
         port=port or settings.port,
         workers=workers,
         log_level="info",
+        access_log=settings.logs_access,
+        # libuv's event loop and the httptools parser: less time per request than asyncio's
+        # loop and h11.
+        loop="uvloop",
         # Slow clients (api/timeouts.py): deadlines for a request's head and an unread body,
         # at most this many connections per worker (more get 503), idle keep-alive for 5 s,
         # and a shutdown that does not wait on them for more than 30 s.

@@ -77,6 +77,9 @@ class Settings:
     # call the API cross-origin from the Vite dev server in development only.
     introspection: Introspection | None = None
     graphiql: bool | None = None
+    # Uvicorn's line per request; None means "by mode": off in production, where the reverse
+    # proxy in front logs requests (README, deployment).
+    access_log: bool | None = None
     cors_origins: tuple[str, ...] | None = None
     # Requests per minute on /graphql (api/ratelimit.py); counters in Redis when redis_url is set.
     redis_url: str = ""
@@ -141,6 +144,10 @@ class Settings:
         return "staff" if self.mode == "production" else "on"
 
     @property
+    def logs_access(self) -> bool:
+        return self.mode != "production" if self.access_log is None else self.access_log
+
+    @property
     def serves_graphiql(self) -> bool:
         return self.is_development if self.graphiql is None else self.graphiql
 
@@ -190,6 +197,7 @@ class Settings:
             report_sql_count=env.get("SIMPUL_REPORT_SQL_COUNT", "") in ("1", "true", "yes"),
             introspection=_introspection(env.get("SIMPUL_INTROSPECTION")),
             graphiql=_flag(env, "SIMPUL_GRAPHIQL"),
+            access_log=_flag(env, "SIMPUL_ACCESS_LOG"),
             cors_origins=_origins(env.get("SIMPUL_CORS_ORIGINS")),
             image_hosts=_hosts(env.get("SIMPUL_IMAGE_HOSTS", "")),
             redis_url=env.get("REDIS_URL", ""),

@@ -229,3 +229,15 @@ def test_serve_trusts_forwarded_headers_from_the_configured_proxies_only(
     assert result.exit_code == 0, result.output
     assert started[0]["proxy_headers"] is True
     assert started[0]["forwarded_allow_ips"] == ["10.0.0.5"]
+
+
+def test_the_access_log_is_off_in_production_unless_turned_on() -> None:
+    secret = secrets.token_hex(32)
+    assert Settings.from_env({}).logs_access
+    production = {"SIMPUL_MODE": "production", "SIMPUL_SECRET_KEY": secret}
+    assert not Settings.from_env(production).logs_access
+    assert Settings.from_env(production | {"SIMPUL_ACCESS_LOG": "1"}).logs_access
+    assert not Settings.from_env({"SIMPUL_ACCESS_LOG": "no"}).logs_access
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"SIMPUL_ACCESS_LOG": "sometimes"})
+    assert str(refused.value) == "SIMPUL_ACCESS_LOG must be 1 or 0, not 'sometimes'"

@@ -3,6 +3,7 @@ body deadlines of 1 s, while other clients are served."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import secrets
@@ -16,6 +17,7 @@ import httpx
 import pytest
 import uvicorn
 from typer.testing import CliRunner
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from api.cli import app
 from api.settings import Settings, SettingsError
@@ -193,13 +195,35 @@ def test_serve_passes_the_deadlines_and_limits_to_uvicorn(monkeypatch: pytest.Mo
     assert result.exit_code == 0, result.output
     assert {
         name: started[0][name]
-        for name in ("http", "limit_concurrency", "timeout_keep_alive", "timeout_graceful_shutdown")
+        for name in (
+            "http",
+            "loop",
+            "access_log",
+            "limit_concurrency",
+            "timeout_keep_alive",
+            "timeout_graceful_shutdown",
+        )
     } == {
         "http": SlowClientProtocol,
+        "loop": "uvloop",
+        "access_log": True,  # in development
         "limit_concurrency": 200,
         "timeout_keep_alive": 5,
         "timeout_graceful_shutdown": 30,
     }
+    # The faster parser and event loop, both pinned in pyproject.toml.
+    assert issubclass(SlowClientProtocol, HttpToolsProtocol)
+    assert importlib.util.find_spec("uvloop") is not None
+
+
+def test_serve_logs_access_as_the_settings_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(kwargs))
+
+    result = CliRunner().invoke(app, ["serve"], env={"SIMPUL_ACCESS_LOG": "0"})
+
+    assert result.exit_code == 0, result.output
+    assert started[0]["access_log"] is False
 
 
 @pytest.mark.parametrize(
