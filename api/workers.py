@@ -2,9 +2,10 @@
 
 Uvicorn's own supervisor binds one socket in the parent and shares it: every worker waits on
 it and the first to wake accepts every queued connection at once, so one worker can hold
-nearly all of them. The socket is also made without `IPPROTO_TCP`, which asyncio takes as
-"not TCP" and so leaves Nagle's algorithm on: each response's body waits for the client's
-delayed ACK of its head, about 40 ms per request on a keep-alive connection.
+nearly all of them. The socket is also made without `IPPROTO_TCP`, which asyncio's loop takes
+as "not TCP" and so leaves Nagle's algorithm on: each response's body waits for the client's
+delayed ACK of its head, about 40 ms per request on a keep-alive connection (uvloop, which
+`simpul serve` uses, sets `TCP_NODELAY` itself; the sockets here are right for either loop).
 
 Here each worker binds its own TCP socket to the address with `SO_REUSEPORT`, and Linux hands
 each new connection to one of them by a hash of its addresses. The parent keeps a bound socket

@@ -20,7 +20,7 @@ import pytest
 from api.settings import Settings
 from tests.conftest import CSRF_HEADER, SESSION_COOKIE, staff_session
 from tests.ratelimit.conftest import redis_prefix  # noqa: F401  # a fixture used below
-from tests.servers import free_port, start, stop, wait_until_up
+from tests.servers import STARTUP_TIMEOUT, free_port, start, stop, wait_until_up
 
 pytestmark = [
     pytest.mark.skipif(
@@ -78,6 +78,17 @@ def tcp_sockets(parent: int, port: int) -> dict[int, list[tuple[str, int, int]]]
     return {pid: sockets for pid, sockets in held.items() if sockets}
 
 
+async def both_listening(parent: int, port: int) -> None:
+    """Wait until two workers listen: /healthz answers once the first one does."""
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        held = tcp_sockets(parent, port).values()
+        if sum(any(state == "0A" for state, _, _ in sockets) for sockets in held) == 2:
+            return
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"two workers did not listen on port {port} in {STARTUP_TIMEOUT} s")
+
+
 async def test_workers_listen_apart_and_answer_keep_alive_requests_at_once(
     write_settings: Settings, tmp_path: Path
 ) -> None:
@@ -94,9 +105,7 @@ async def test_workers_listen_apart_and_answer_keep_alive_requests_at_once(
     many = [httpx.AsyncClient(timeout=10) for _ in range(CONNECTIONS)]
     try:
         await wait_until_up(one, base, server)
-        # Both workers are up once each answers: the first to start may hold all the early
-        # connections while the other is still starting.
-        await asyncio.sleep(0.1)
+        await both_listening(server.pid, port)
         begun = time.perf_counter()
         statuses = [
             (await one.post(f"{base}/graphql", json=TYPENAME)).status_code
