@@ -11,7 +11,7 @@ import json
 from typing import Any, cast
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from starlette.requests import HTTPConnection, Request
+from starlette.requests import ClientDisconnect, HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -62,6 +62,10 @@ class SimpulGraphQL(GraphQL[Context, None]):
             response = unauthorized(str(refused))
         except HTTPException as refused:
             response = http_error(refused.status_code, refused.reason)
+        except ClientDisconnect:
+            # The client went away before its body arrived: nobody to answer, nothing to log
+            # (a traceback per abandoned request would let anyone fill the log).
+            return
         await cast(Response, response)(scope, receive, send)  # HTTP in, HTTP out
 
     def parse_json(self, data: str | bytes) -> Any:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 from typing import Any
 
 import httpx
 import pytest
+
+from api.app import create_app
+from api.settings import Settings
 
 JSON = {"content-type": "application/json"}
 QUERY = "{ __typename }"
@@ -156,3 +160,43 @@ async def test_exports_refuse_a_content_coding_and_bad_parameters(
             }
         ]
     }
+
+
+async def test_a_client_gone_before_its_body_is_not_an_error(
+    settings: Settings, orm: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A browser that navigates away mid-request sends `http.disconnect`: nothing to answer,
+    and no traceback (anyone could fill the log with abandoned requests)."""
+    app = create_app(settings)
+    messages: list[dict[str, Any]] = [
+        {"type": "http.request", "body": b'{"query": "{ __ty', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/graphql",
+        "raw_path": b"/graphql",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"host", b"testserver")],
+        "client": ("127.0.0.1", 40000),
+        "server": ("testserver", 80),
+        "state": {},
+    }
+    with caplog.at_level(logging.INFO):
+        await app(scope, receive, send)  # type: ignore[arg-type]  # a plain dict scope
+
+    assert sent == []
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
