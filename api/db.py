@@ -14,11 +14,23 @@ MODEL_MODULES = ["api.models", "aerich.models"]
 MIGRATIONS_DIR = ROOT / "migrations"
 
 
+async def keep_session(connection: object) -> None:
+    """The pool's reset of a released connection: nothing beyond asyncpg's own.
+
+    Tortoise takes a connection from the pool for each statement outside a transaction, and
+    asyncpg's default reset sends `RESET ALL`, `CLOSE ALL`, `UNLISTEN *` and
+    `pg_advisory_unlock_all()` when it comes back: a round trip per statement. Simpul leaves no
+    session state to reset (no SET, LISTEN, cursors or session advisory locks; throttling's lock
+    is per transaction). A transaction left open is still rolled back on release by asyncpg,
+    which runs that step before this one (`Connection._reset`)."""
+
+
 def tortoise_config(settings: Settings) -> dict[str, Any]:
     connection: dict[str, Any] = expand_db_url(settings.database_url)
     if settings.dialect == "postgres":
         connection["credentials"]["minsize"] = 1
         connection["credentials"]["maxsize"] = settings.db_pool_size
+        connection["credentials"]["reset"] = keep_session  # passed on to asyncpg.create_pool
     else:
         # WAL lets readers proceed while the single writer commits.
         connection["credentials"]["journal_mode"] = "WAL"
