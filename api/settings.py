@@ -117,7 +117,7 @@ class Settings:
     graph_cache_mb: int = 256
     # How reads are answered: "compiled" into one SQL statement per root field where the
     # compiler can (schema/compiled), else by the resolvers; "resolvers" always by resolvers.
-    read_engine: ReadEngine = "resolvers"
+    read_engine: ReadEngine = "compiled"
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -239,7 +239,7 @@ def _introspection(raw: str | None) -> Introspection | None:
 
 
 def _read_engine(raw: str | None) -> ReadEngine:
-    value = (raw or "resolvers").strip().lower()
+    value = (raw or "compiled").strip().lower()
     if value not in ("compiled", "resolvers"):
         raise SettingsError(f"SIMPUL_READ_ENGINE must be compiled or resolvers, not {raw!r}")
     return value  # type: ignore[return-value]  # checked against the Literal just above

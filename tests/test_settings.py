@@ -147,8 +147,8 @@ def test_graph_cache_size_comes_from_the_environment() -> None:
 
 
 def test_read_engine_comes_from_the_environment() -> None:
-    assert Settings.from_env({}).read_engine == "resolvers"
-    assert Settings.from_env({"SIMPUL_READ_ENGINE": " Compiled "}).read_engine == "compiled"
+    assert Settings.from_env({}).read_engine == "compiled"
+    assert Settings.from_env({"SIMPUL_READ_ENGINE": " Resolvers "}).read_engine == "resolvers"
     with pytest.raises(SettingsError) as refused:
         Settings.from_env({"SIMPUL_READ_ENGINE": "fast"})
     assert str(refused.value) == "SIMPUL_READ_ENGINE must be compiled or resolvers, not 'fast'"
