@@ -14,22 +14,17 @@ from typing import Any
 from graphql import (
     DocumentNode,
     FieldNode,
-    FragmentDefinitionNode,
-    FragmentSpreadNode,
     GraphQLField,
-    GraphQLIncludeDirective,
     GraphQLObjectType,
     GraphQLSchema,
-    GraphQLSkipDirective,
     GraphQLUnionType,
-    InlineFragmentNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
 )
-from graphql.execution.values import VariableValues, get_directive_values
+from graphql.execution.values import VariableValues
 from strawberry.types.field import StrawberryField
 
+from schema.compiled.collect import FieldCollector
 from schema.compiled.describe import (
     Leaf,
     RecordType,
@@ -152,14 +147,8 @@ class _Planner:
     def __init__(
         self, schema: GraphQLSchema, document: DocumentNode, variables: VariableValues
     ) -> None:
-        self.schema = schema
         self.records = describe(schema)
-        self.variables = variables
-        self.fragments = {
-            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-        }
-        if any(f.variable_definitions for f in self.fragments.values()):
-            raise Unsupported("fragment variables")
+        self.collect = FieldCollector(schema, document, variables).collect
         self.slots = 0
 
     def slot(self) -> str:
@@ -284,57 +273,3 @@ class _Planner:
         if not isinstance(named, GraphQLObjectType):
             raise Unsupported(str(named))
         return named
-
-    def collect(
-        self, gql_type: GraphQLObjectType, sets: list[SelectionSetNode]
-    ) -> dict[str, list[FieldNode]]:
-        """The fields of `sets` on `gql_type`, by response key, in the executor's order."""
-        grouped: dict[str, list[FieldNode]] = {}
-        self._visit(gql_type, sets, grouped, set())
-        return grouped
-
-    def _visit(
-        self,
-        gql_type: GraphQLObjectType,
-        sets: list[SelectionSetNode],
-        grouped: dict[str, list[FieldNode]],
-        seen: set[str],
-    ) -> None:
-        for selection_set in sets:
-            for node in selection_set.selections:
-                if not self._included(node):
-                    continue
-                if isinstance(node, FieldNode):
-                    key = node.alias.value if node.alias else node.name.value
-                    grouped.setdefault(key, []).append(node)
-                elif isinstance(node, InlineFragmentNode):
-                    if self._applies(node.type_condition, gql_type):
-                        self._visit(gql_type, [node.selection_set], grouped, seen)
-                elif isinstance(node, FragmentSpreadNode):
-                    name = node.name.value
-                    fragment = self.fragments.get(name)
-                    if name in seen or fragment is None:
-                        continue
-                    seen.add(name)
-                    if self._applies(fragment.type_condition, gql_type):
-                        self._visit(gql_type, [fragment.selection_set], grouped, seen)
-
-    def _included(self, node: Any) -> bool:
-        if node.directives:
-            if any(d.name.value not in ("skip", "include") for d in node.directives):
-                raise Unsupported("directive")
-            skip = get_directive_values(GraphQLSkipDirective, node, self.variables)
-            if skip is not None and skip["if"] is True:
-                return False
-            include = get_directive_values(GraphQLIncludeDirective, node, self.variables)
-            if include is not None and include["if"] is False:
-                return False
-        return True
-
-    def _applies(self, condition: Any, gql_type: GraphQLObjectType) -> bool:
-        if condition is None:
-            return True
-        target = self.schema.get_type(condition.name.value)
-        if target is gql_type:
-            return True
-        return self.schema.is_sub_type(target, gql_type)  # type: ignore[arg-type]
