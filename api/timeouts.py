@@ -78,6 +78,10 @@ class SlowClientProtocol(HttpToolsProtocol):
         super().on_message_complete()
         self._awaited = "done"
 
+    def handle_websocket_upgrade(self) -> None:
+        self._awaited = "done"  # the WebSocket protocol takes the connection over
+        super().handle_websocket_upgrade()
+
     def _watch(self) -> None:
         """Arm the deadline of the part of the request now awaited; each part gets one."""
         part = self._awaited
