@@ -12,9 +12,9 @@ from tortoise import connections
 from api.settings import Settings
 from tests.conftest import GraphQLClient
 
-# Three statements: articles, their mentions, the mentioned stakeholders.
-QUERY = """{ articles(first: 2) { edges { node { title
-    mentions(first: 2) { edges { node { target { ... on Stakeholder { name } } } } } } } } }"""
+# Two statements or more (the regions may be looked up together), whichever engine answers.
+QUERY = """{ province: region(code: "64") { name } regency: region(code: "64.01") { name }
+    articles(first: 2) { edges { node { title } } } }"""
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ async def test_statements_are_not_followed_by_a_reset(
 
     monkeypatch.setattr(asyncpg.connection.Connection, "execute", counting_execute)
     await gql.data(QUERY)
-    assert gql.last_sql_count >= 3
+    assert gql.last_sql_count >= 2
     # Tortoise reads through fetch(); execute() is what asyncpg's reset sends (RESET ALL, ...).
     assert sent == []
 
