@@ -6,6 +6,7 @@ level into one query that numbers each parent's rows with ROW_NUMBER() and keeps
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -133,6 +134,16 @@ async def count_per_parent(
     }
 
 
+class SharedLoader(DataLoader[Any, Any]):
+    """A DataLoader whose futures outlive any one field awaiting them. When a field fails,
+    graphql-core cancels its siblings; a sibling cancelled while awaiting a cached future would
+    cancel that future for every other field waiting on the same key, and their request would
+    end in a CancelledError instead of an answer."""
+
+    def load(self, key: Any) -> Awaitable[Any]:
+        return asyncio.shield(super().load(key))
+
+
 class Loaders:
     """The DataLoaders of one request, created on first use."""
 
@@ -150,7 +161,7 @@ class Loaders:
                 found = {getattr(row, field): row for row in rows}
                 return [found.get(k) for k in keys]
 
-            self._loaders[key] = DataLoader(load_fn=load)
+            self._loaders[key] = SharedLoader(load_fn=load)
         return self._loaders[key]
 
     async def get(self, model: type[Model], key: Any, field: str = "id") -> Any:
@@ -164,7 +175,7 @@ class Loaders:
         """The request's loader named `key`, made from `load_fn` on first use (for loaders a
         feature defines itself, such as aggregates)."""
         if key not in self._loaders:
-            self._loaders[key] = DataLoader(load_fn=load_fn)
+            self._loaders[key] = SharedLoader(load_fn=load_fn)
         return self._loaders[key]
 
     def children(
@@ -182,7 +193,7 @@ class Loaders:
                     grouped[getattr(row, column)].append(row)
                 return [grouped.get(pid, []) for pid in parent_ids]
 
-            self._loaders[key] = DataLoader(load_fn=load)
+            self._loaders[key] = SharedLoader(load_fn=load)
         return self._loaders[key]
 
     def counts(
@@ -195,7 +206,7 @@ class Loaders:
                 found = await count_per_parent(qs, parent, parent_ids)
                 return [found.get(pid, 0) for pid in parent_ids]
 
-            self._loaders[key] = DataLoader(load_fn=load)
+            self._loaders[key] = SharedLoader(load_fn=load)
         return self._loaders[key]
 
     def pages(
@@ -230,7 +241,7 @@ class Loaders:
                     )
                 return result
 
-            self._loaders[key] = DataLoader(load_fn=load)
+            self._loaders[key] = SharedLoader(load_fn=load)
         return self._loaders[key]
 
     @staticmethod

@@ -1,9 +1,13 @@
 """Bad input gets a GraphQL error that says what was wrong, never a stack trace."""
 
 import base64
+import dataclasses
 
+import httpx
 import pytest
 
+from api.app import create_app
+from api.settings import ReadEngine, Settings
 from tests.conftest import GraphQLClient
 
 
@@ -106,3 +110,25 @@ async def test_query_depth_is_limited(gql: GraphQLClient) -> None:
     nested = "parent { " * 12 + "code" + " }" * 12
     errors = await gql.errors(f'{{ region(code: "64.01.04") {{ {nested} }} }}')
     assert errors == ["Query depth 13 exceeds the limit of 10 for anonymous callers."]
+
+
+@pytest.mark.parametrize("engine", ["compiled", "resolvers"])
+async def test_a_failing_field_does_not_cancel_its_siblings_shared_loads(
+    settings: Settings, orm: None, engine: ReadEngine
+) -> None:
+    """graphql-core cancels the siblings of a field that fails; one cancelled while awaiting a
+    DataLoader key must not cancel that key for the other fields waiting on it."""
+    query = """{ a: stakeholders(first: 5) { edges { node { region { name } } } }
+        b: stakeholders(first: 5) { edges { node { region { name }
+            members(first: 1, last: 1) { totalCount } } } } }"""
+    app = create_app(dataclasses.replace(settings, read_engine=engine))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        response = await http.post("/graphql", json={"query": query})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["data"] is None
+    assert [(e["message"], e["path"]) for e in body["errors"]] == [
+        ("Pass either `first` or `last`, not both.", ["b", "edges", 0, "node", "members"])
+    ]
