@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from schema.compiled.describe import Unsupported
+from schema.compiled.describe import Leaf, Unsupported
 from schema.compiled.plan import (
     EdgesPlan,
     ListPlan,
@@ -93,7 +93,9 @@ def _edges(plan: EdgesPlan, bound: BoundList, page: Page) -> list[dict[str, Any]
 def obj(plan: ObjectPlan, node: BoundObject, row: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, what in plan.selections:
-        if isinstance(what, str):
+        if type(what) is Leaf:
+            out[key] = what.finish(row)
+        elif isinstance(what, str):
             out[key] = what
         elif isinstance(what, ListPlan):
             bound = _bound_list(node, what)
@@ -106,7 +108,7 @@ def obj(plan: ObjectPlan, node: BoundObject, row: dict[str, Any]) -> dict[str, A
                 raise Unsupported("an unknown union member")
             out[key] = _ref(member, node, row)
         else:
-            out[key] = what.finish(row)
+            raise AssertionError(what)
     return out
 
 
