@@ -95,6 +95,8 @@ def obj(plan: ObjectPlan, node: BoundObject, row: dict[str, Any]) -> dict[str, A
     for key, what in plan.selections:
         if type(what) is Leaf:
             out[key] = what.finish(row)
+        elif type(what) is RefPlan:
+            out[key] = _ref(what, node, row)
         elif isinstance(what, str):
             out[key] = what
         elif isinstance(what, ListPlan):
@@ -108,15 +110,22 @@ def obj(plan: ObjectPlan, node: BoundObject, row: dict[str, Any]) -> dict[str, A
                 raise Unsupported("an unknown union member")
             out[key] = _ref(member, node, row)
         else:
-            raise AssertionError(what)
+            out[key] = what.finish(row)
     return out
 
 
 def _ref(plan: RefPlan, node: BoundObject, row: dict[str, Any]) -> dict[str, Any] | None:
     found = row[plan.slot]
-    ref = next(r for r in node.refs if r.plan is plan)
-    return None if found is None else obj(plan.target, ref.target, found)
+    if found is None:
+        return None
+    for ref in node.refs:
+        if ref.plan is plan:
+            return obj(plan.target, ref.target, found)
+    raise AssertionError("a reference not bound")
 
 
 def _bound_list(node: BoundObject, plan: ListPlan) -> BoundList:
-    return next(bound for bound in node.lists if bound.plan is plan)
+    for bound in node.lists:
+        if bound.plan is plan:
+            return bound
+    raise AssertionError("a list not bound")
