@@ -68,9 +68,6 @@ class GraphCache:
                 self.results.clear()  # the old snapshot's results go with it
             return snapshot
 
-    def cached(self, graph: Snapshot, name: str, key: Key) -> bool:
-        return graph is self.snapshot and (name, *key) in self.results
-
     async def derive(
         self,
         graph: Snapshot,
