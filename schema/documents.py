@@ -22,6 +22,8 @@ from graphql import DocumentNode, GraphQLError, parse
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
+from schema.errors import copy_error
+
 CACHE_CHARS = 500_000
 # What an entry costs beyond its text, in characters (the rule sets, the entry itself).
 ENTRY_OVERHEAD = 200
@@ -61,7 +63,7 @@ class DocumentCache(SchemaExtension):
                 if errors is None:
                     errors = validate_document(context.schema._schema, document, rules)
                     entry.validations[rules] = errors
-                context.pre_execution_errors = [_copy(error) for error in errors]
+                context.pre_execution_errors = [copy_error(error) for error in errors]
         yield
 
     def _entry(self, *, create: bool) -> _Entry | None:
@@ -78,15 +80,3 @@ class DocumentCache(SchemaExtension):
             if entry.chars <= CACHE_CHARS:
                 self.entries[key] = entry
         return entry
-
-
-def _copy(error: GraphQLError) -> GraphQLError:
-    return GraphQLError(
-        error.message,
-        error.nodes,
-        error.source,
-        error.positions,
-        error.path,
-        error.original_error,
-        dict(error.extensions) if error.extensions else None,
-    )

@@ -38,6 +38,20 @@ class AccessDenied(GraphQLError):
         super().__init__(message, extensions={"code": "FORBIDDEN"})
 
 
+def copy_error(error: GraphQLError) -> GraphQLError:
+    """A fresh copy of a cached error for one caller: later steps edit errors in place (the
+    introspection policy strips suggestions, Strawberry sets paths)."""
+    return GraphQLError(
+        error.message,
+        error.nodes,
+        error.source,
+        error.positions,
+        error.path,
+        error.original_error,
+        dict(error.extensions) if error.extensions else None,
+    )
+
+
 def should_mask(error: GraphQLError) -> bool:
     original = error.original_error
     if original is None:

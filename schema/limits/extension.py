@@ -29,6 +29,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
 from api.services.actor import NOBODY, Actor
+from schema.errors import copy_error
 from schema.limits.cost import (
     TooMuchWork,
     WorkBudget,
@@ -131,7 +132,7 @@ def measures(schema: GraphQLSchema, document: DocumentNode, context: ExecutionCo
 def _copy(measured: Measured) -> Measured:
     # A cycle's error is answered to each caller as a new error (errors are edited in place).
     if isinstance(measured, GraphQLError):
-        return GraphQLError(measured.message, extensions=dict(measured.extensions or {}))
+        return copy_error(measured)
     return dict(measured) if isinstance(measured, dict) else measured
 
 
